@@ -1,0 +1,1 @@
+"""SQLite storage: connection, schema, migrations and the one write path."""
