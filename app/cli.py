@@ -1,0 +1,183 @@
+"""The command line: the same services as the GUI, headless.
+
+Exit status: 0 success; 1 the operation ran and found a problem; 2 wrong usage.
+Human-readable output by default, a stable JSON document with --json; errors
+go to stderr in Vietnamese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app import APP_NAME, __version__, paths
+from app.errors import RecordNotFound, UserError, ValidationError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # Vietnamese, exit 2 as argparse does
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi cú pháp: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kiemtra",
+        description=f"{APP_NAME}: ghi nhận và lập biên bản kiểm tra kỷ luật, kỷ cương hành "
+                    "chính. Không có lệnh con: mở giao diện.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiemtra {__version__}")
+    parser.add_argument("--db", type=Path, help="tệp dữ liệu (mặc định: thư mục dữ liệu của "
+                                                "người dùng)")
+    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+
+    def command(name: str, help_text: str, *, db: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if db:
+            p.add_argument("--db", type=Path, required=True, help="tệp dữ liệu")
+        p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+        return p
+
+    command("selftest", "kiểm tra tài nguyên, cơ sở dữ liệu và cửa sổ chính", db=False)
+    command("init", "tạo tệp dữ liệu mới (trống)")
+    demo = command("demo", "tạo dữ liệu mẫu để trình diễn")
+    demo.add_argument("--inspections", type=int, default=40, help="số cuộc kiểm tra (mặc định 40)")
+    demo.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
+    command("list", "liệt kê các cuộc kiểm tra")
+    answer = command("answer", "trả lời một mục của phiếu kiểm tra")
+    answer.add_argument("--inspection", required=True, help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
+    answer.add_argument("--item", required=True, help="mã mục, ví dụ C1")
+    answer.add_argument("--value", required=True, help="Đ/K/KAD, số, hoặc a/b")
+    answer.add_argument("--note", help="ghi chú của mục")
+    return parser
+
+
+def _emit(args, document: dict, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def _open(args, create: bool):
+    from app.workspace import Workspace
+
+    return Workspace.open(args.db, create=create)
+
+
+def _resolve(ws, given: str) -> str:
+    from db import inspections as q
+
+    given = given.strip()
+    if len(given) < 8:
+        raise ValidationError("Mã cuộc kiểm tra phải có ít nhất 8 ký tự.")
+    found = q.ids_with_prefix(ws.db, given)
+    if not found:
+        raise RecordNotFound(f"Không có cuộc kiểm tra nào có mã “{given}”.")
+    if len(found) > 1 and given not in found:
+        raise ValidationError(f"Mã “{given}” trùng phần đầu với nhiều cuộc kiểm tra; "
+                              "hãy ghi đầy đủ hơn.")
+    return given if given in found else found[0]
+
+
+def cmd_init(args) -> int:
+    existed = args.db.exists() and args.db.stat().st_size > 0
+    with _open(args, create=True) as ws:
+        path = str(ws.path)
+    _emit(args, {"db": path, "created": not existed},
+          f"Đã có sẵn tệp dữ liệu: {path}" if existed else f"Đã tạo tệp dữ liệu: {path}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from app import demo
+
+    if args.inspections < 0 or args.inspections > 100000:
+        raise ValidationError("Số cuộc kiểm tra phải từ 0 đến 100000.")
+
+    def report(done: int, total: int, label: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{label}", end="", file=sys.stderr, flush=True)
+
+    with _open(args, create=True) as ws:
+        summary = demo.generate(ws, inspections=args.inspections, seed=args.seed, progress=report)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    _emit(args, {"db": str(args.db), **summary.__dict__},
+          f"Đã tạo dữ liệu mẫu: {summary.units} đơn vị, {summary.people} cán bộ, "
+          f"{summary.campaigns} đợt, {summary.inspections} cuộc kiểm tra.")
+    return EXIT_OK
+
+
+def cmd_list(args) -> int:
+    from app.services.inspections import STATUSES
+
+    with _open(args, create=False) as ws:
+        ids = ws.inspections.ids()
+        rows = ws.inspections.rows(ids)
+        listed = [rows[i] for i in ids]
+    document = {"inspections": [
+        {"id": r.id, "started_at": r.started_at, "unit": r.unit_name,
+         "campaign": r.campaign_name, "status": r.status, "answered": r.answered,
+         "fails": r.fails} for r in listed]}
+    lines = [f"{len(listed)} cuộc kiểm tra"]
+    for r in listed:
+        lines.append(f"{r.id}  {r.started_at.replace('T', ' ')}  {STATUSES.get(r.status, r.status):<13}"
+                     f"  trả lời {r.answered:>2}  không đạt {r.fails:>2}  {r.unit_name}")
+    _emit(args, document, "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_answer(args) -> int:
+    from app import checklist as rules
+
+    with _open(args, create=False) as ws:
+        inspection_id = _resolve(ws, args.inspection)
+        outcome = ws.checklist.answer(inspection_id, args.item, args.value, note=args.note)
+    answer = outcome.answer
+    shown = rules.RESULT_SHORT.get(answer.value, answer.value)
+    document = {"inspection": inspection_id, "item": answer.item_code, "value": answer.value,
+                "result": answer.result, "note": answer.note, "warning": outcome.warning,
+                "needs_note": outcome.needs_note, "proposed": outcome.proposed}
+    text = [f"Đã ghi mục {answer.item_code}: {shown}"]
+    if outcome.warning:
+        text.append(f"Lưu ý: {outcome.warning}")
+    if outcome.proposed:
+        text.append("Đã đề xuất một tồn tại và một kiến nghị cho mục này.")
+    if outcome.needs_note:
+        text.append(f"Mục {answer.item_code} không đạt cần ghi rõ lý do (--note).")
+    _emit(args, document, "\n".join(text))
+    return EXIT_OK
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer}
+
+
+def run(args) -> int:
+    try:
+        return COMMANDS[args.command](args)
+    except (ValidationError, RecordNotFound) as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu; dữ liệu giữ nguyên như trước.", file=sys.stderr)
+        return EXIT_PROBLEM
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback
+        print(f"Lỗi không mong đợi ({type(exc).__name__}: {exc}). Dữ liệu đã lưu trước đó "
+              "không bị ảnh hưởng; hãy báo lại cho bộ phận hỗ trợ.", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def default_db(args) -> Path:
+    return args.db or paths.default_db_path()

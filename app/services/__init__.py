@@ -1,0 +1,1 @@
+"""Domain services: every rule of the app, usable from the GUI and the CLI."""

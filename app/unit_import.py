@@ -1,0 +1,228 @@
+"""Importing the unit catalogue from CSV or XLSX: read, plan (pure), apply.
+
+Offices hand over spreadsheets in every encoding Vietnamese Windows produces:
+UTF-8 with or without BOM, UTF-16 ("Unicode text"), and Windows-1258 (whose
+tone marks are combining characters, so everything is NFC-normalised).
+Bad rows are reported one by one; good rows are imported in one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import ImportFileError, ValidationError
+from app.progress import CancelFlag, ProgressFn, no_progress
+from app.services.catalog import level_from_text
+from db.text import fold, nfc
+
+COLUMNS = {
+    "name": ("ten don vi", "ten co quan", "ten", "don vi", "name", "unit"),
+    "short_name": ("ten viet tat", "ten ngan", "viet tat", "short name", "short_name"),
+    "level": ("cap", "cap don vi", "cap hanh chinh", "level"),
+    "parent": ("don vi cap tren", "cap tren", "truc thuoc", "co quan cap tren", "parent"),
+    "code": ("ma", "ma don vi", "ma dvhc", "code"),
+    "address": ("dia chi", "address"),
+    "phone": ("dien thoai", "so dien thoai", "phone"),
+    "head_name": ("thu truong", "nguoi dung dau", "lanh dao", "head", "head_name"),
+}
+MAX_ROWS = 20000
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    line: int
+    message: str
+
+
+@dataclass
+class ImportPlan:
+    rows: list[tuple[int, dict, str]] = field(default_factory=list)  # (line, values, parent)
+    issues: list[RowIssue] = field(default_factory=list)
+    total: int = 0
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+    issues: list[RowIssue]
+    total: int
+
+    @property
+    def skipped(self) -> int:
+        return len(self.issues)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError:
+        raise ImportFileError(
+            f"Không đọc được bảng mã của tệp “{name}”. Hãy lưu lại tệp dưới dạng "
+            "CSV UTF-8 hoặc Excel (.xlsx)."
+        ) from None
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFileError(f"Tệp “{path.name}” không phải tệp văn bản CSV.")
+    text = nfc(_decode(data, path.name))
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [row for row in csv.reader(io.StringIO(text), dialect)]
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ImportFileError(
+            f"Tệp “{path.name}” không phải tệp Excel (.xlsx) hợp lệ.", detail=str(exc)
+        ) from exc
+    try:
+        sheet = book.worksheets[0]
+        rows = []
+        for values in sheet.iter_rows(values_only=True):
+            rows.append(["" if v is None else nfc(str(v)) for v in values])
+            if len(rows) > MAX_ROWS + 1:
+                break
+        return rows
+    finally:
+        book.close()
+
+
+def read_table(path: str | Path) -> list[list[str]]:
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"Không tìm thấy tệp “{path}”.")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            return _xlsx_rows(path)
+        if suffix in (".csv", ".txt", ".tsv"):
+            return _csv_rows(path)
+    except OSError as exc:
+        raise ImportFileError(f"Không đọc được tệp “{path.name}”.", detail=str(exc)) from exc
+    raise ImportFileError(
+        f"Không nhập được tệp “{path.name}”: chỉ nhận tệp CSV hoặc Excel (.xlsx)."
+    )
+
+
+def _header_map(header: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, title in enumerate(header):
+        key = fold(title).strip().strip(":*").strip()
+        for column, names in COLUMNS.items():
+            if key in names and column not in found:
+                found[column] = index
+    if "name" not in found:
+        raise ImportFileError(
+            "Không tìm thấy cột “Tên đơn vị” ở dòng tiêu đề. Các cột được nhận: Tên đơn vị "
+            "(bắt buộc), Tên viết tắt, Cấp, Đơn vị cấp trên, Mã, Địa chỉ, Điện thoại, "
+            "Thủ trưởng."
+        )
+    return found
+
+
+def plan(table: list[list[str]], existing: dict[str, str],
+         existing_keys: set[tuple[str, str]]) -> ImportPlan:
+    """Decide, without writing, which rows import and why the others do not.
+
+    `existing` maps folded unit names already in the database to their ids;
+    `existing_keys` holds (folded name, parent id) of live units."""
+    result = ImportPlan()
+    rows = [r for r in table if any(cell.strip() for cell in r)]
+    if not rows:
+        raise ImportFileError("Tệp không có dữ liệu.")
+    columns = _header_map(rows[0])
+    data = rows[1:]
+    if len(data) > MAX_ROWS:
+        raise ImportFileError(f"Tệp có hơn {MAX_ROWS} dòng; hãy chia nhỏ tệp.")
+    result.total = len(data)
+    in_file = {fold(nfc(r[columns["name"]])) for r in data if len(r) > columns["name"]}
+    seen: set[tuple[str, str]] = set()
+    for offset, row in enumerate(data, start=2):
+        cell = {col: nfc(row[i]) if i < len(row) else "" for col, i in columns.items()}
+        try:
+            if not cell["name"]:
+                raise ValidationError("thiếu tên đơn vị")
+            level = level_from_text(cell.get("level", ""))
+            parent = cell.get("parent", "")
+            if parent and fold(parent) not in existing and fold(parent) not in in_file:
+                raise ValidationError(f"không tìm thấy đơn vị cấp trên “{parent}”")
+            if parent and fold(parent) == fold(cell["name"]):
+                raise ValidationError("đơn vị không thể là cấp trên của chính nó")
+            key = (fold(cell["name"]), fold(parent))
+            parent_id = existing.get(fold(parent), "") if parent else ""
+            if (key[0], parent_id) in existing_keys and (parent_id or not parent):
+                raise ValidationError(f"“{cell['name']}” đã có trong danh mục")
+            if key in seen:
+                raise ValidationError(f"“{cell['name']}” lặp lại trong tệp")
+            seen.add(key)
+        except ValidationError as exc:
+            result.issues.append(RowIssue(offset, f"Dòng {offset}: {exc.message}"))
+            continue
+        values = {k: cell.get(k, "") for k in ("name", "short_name", "code", "address",
+                                                 "phone", "head_name")}
+        values["level"] = level
+        result.rows.append((offset, values, parent))
+    return result
+
+
+def apply(workspace, import_plan: ImportPlan, progress: ProgressFn = no_progress,
+          cancel: CancelFlag | None = None) -> ImportReport:
+    """Write the planned rows in one transaction: a cancel or an error leaves the
+    catalogue exactly as it was."""
+    cancel = cancel or CancelFlag()
+    units = {fold(u.name): u.id for u in workspace.units.list()}
+    pending = list(import_plan.rows)
+    issues = list(import_plan.issues)
+    imported = 0
+    total = len(pending)
+    with workspace.db.transaction():
+        # Parents may come after their children in the file: import in passes.
+        while pending:
+            waiting = []
+            for line, values, parent in pending:
+                cancel.check()
+                if parent and fold(parent) not in units:
+                    waiting.append((line, values, parent))
+                    continue
+                unit_id = workspace.writer.insert(
+                    "units", {**values, "parent_id": units.get(fold(parent)) if parent else None}
+                )
+                units.setdefault(fold(values["name"]), unit_id)
+                imported += 1
+                progress(imported, total, values["name"])
+            if len(waiting) == len(pending):
+                issues += [RowIssue(line, f"Dòng {line}: đơn vị cấp trên “{parent}” không nhập "
+                                    "được") for line, _, parent in waiting]
+                break
+            pending = waiting
+    issues.sort(key=lambda issue: issue.line)
+    return ImportReport(imported=imported, issues=issues, total=import_plan.total)
+
+
+def import_units(workspace, path: str | Path, progress: ProgressFn = no_progress,
+                 cancel: CancelFlag | None = None) -> ImportReport:
+    table = read_table(path)
+    existing = {fold(u.name): u.id for u in workspace.units.list()}
+    return apply(workspace, plan(table, existing, workspace.units.existing_keys()),
+                 progress, cancel)
