@@ -1,0 +1,103 @@
+"""Starting the GUI, and the offscreen self-test. Heavy modules are imported only
+after the first window is on screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app import APP_NAME, __version__
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("KiemTraKyCuong")
+    app.setDesktopFileName("kiemtra")
+    return app
+
+
+def run_gui(db_path: Path, lang: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    from ui import i18n
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.tasks import TaskRunner
+
+    app = _application()
+    settings = Settings()
+    if lang:
+        settings.language = lang
+    i18n.install(app, settings.language)
+    window = MainWindow(settings, TaskRunner(app))
+    window.show()
+    QTimer.singleShot(0, lambda: window.open_database(db_path, offer_demo=True))
+    return app.exec()
+
+
+def selftest(json_output: bool = False) -> int:
+    """Check resources, open a scratch database, build the main window offscreen
+    and open an inspection in it. Touches nothing of the user's."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problems: list[str] = []
+    checks: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="kiemtra-selftest-") as scratch:
+        os.environ["KIEMTRA_DATA_DIR"] = scratch
+        try:
+            from app import resources, templates
+
+            for path in resources.template_files():
+                templates.load_file(path)
+                checks.append(f"mẫu phiếu {path.name}")
+            fonts = sorted(resources.path("fonts").glob("*.ttf"))
+            if not fonts:
+                problems.append("thiếu phông chữ trong resources/fonts")
+            checks.append(f"{len(fonts)} phông chữ")
+        except Exception as exc:  # noqa: BLE001 - reported, not raised
+            problems.append(f"tài nguyên: {exc}")
+        try:
+            from app import demo
+            from app.workspace import Workspace
+
+            with Workspace.open(Path(scratch) / "selftest.sqlite") as ws:
+                demo.generate(ws, inspections=2, seed=7)
+                first = ws.inspections.ids()[0]
+            checks.append("cơ sở dữ liệu và dữ liệu mẫu")
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"cơ sở dữ liệu: {exc}")
+            first = None
+        try:
+            from ui.main_window import MainWindow
+            from ui.settings import Settings
+            from ui.tasks import SyncTaskRunner
+
+            app = _application()
+            window = MainWindow(Settings(), SyncTaskRunner(app))
+            window.show()
+            window.open_database(Path(scratch) / "selftest.sqlite", offer_demo=False)
+            if first:
+                window.open_inspection(first)
+            app.processEvents()
+            checks.append("cửa sổ chính và phiếu kiểm tra")
+            window.close_database()
+            window.close()
+        except Exception as exc:  # noqa: BLE001
+            problems.append(f"giao diện: {type(exc).__name__}: {exc}")
+    ok = not problems
+    if json_output:
+        print(json.dumps({"ok": ok, "version": __version__, "checks": checks,
+                          "problems": problems}, ensure_ascii=False, indent=2))
+    else:
+        for check in checks:
+            print(f"  đạt: {check}")
+        for problem in problems:
+            print(f"  LỖI: {problem}", file=sys.stderr)
+        print(f"{APP_NAME} {__version__}: " + ("tự kiểm tra đạt" if ok else "tự kiểm tra KHÔNG đạt"))
+    return 0 if ok else 1

@@ -1,0 +1,278 @@
+"""The main window: menus, the inspection list, and the open inspection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.errors import UserError
+from ui import i18n
+from ui.common import confirm, inform, open_file, save_file, show_error
+from ui.context import UiContext
+from ui.settings import Settings
+from ui.tasks import TaskRunner, on_own_connection
+
+DB_FILTER = "Tệp dữ liệu Kiểm tra kỷ cương (*.sqlite *.db);;Tất cả các tệp (*)"
+
+
+class EmptyPage(QWidget):
+    """Shown when no database is open (e.g. the default one could not be opened)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        text = QLabel(self.tr("Chưa mở tệp dữ liệu nào.\nHãy mở một tệp có sẵn hoặc tạo tệp mới."))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setStyleSheet("font-size: 13pt;")
+        layout.addWidget(text)
+        for label, slot in ((self.tr("Mở tệp dữ liệu…"), window.choose_database),
+                            (self.tr("Tạo tệp dữ liệu mới…"), window.new_database)):
+            button = QPushButton(label)
+            button.setMinimumWidth(260)
+            button.clicked.connect(slot)
+            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, runner: TaskRunner):
+        super().__init__()
+        self.settings = settings
+        self.runner = runner
+        self.ctx: UiContext | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1280, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.empty_page = EmptyPage(self)
+        self.stack.addWidget(self.empty_page)
+        self.list_page = None
+        self.inspection_page = None
+        self._build_menus()
+        self._update_actions()
+
+    # -- menus ----------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        self._action(file_menu, self.tr("Tạo tệp dữ liệu &mới…"), self.new_database,
+                     QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Mở tệp dữ liệu…"), self.choose_database,
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Mở &gần đây"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
+
+        data_menu = bar.addMenu(self.tr("&Danh mục"))
+        self.units_action = self._action(data_menu, self.tr("&Đơn vị được kiểm tra…"),
+                                         self.show_units)
+        self.campaigns_action = self._action(data_menu, self.tr("Đợt &kiểm tra và đoàn…"),
+                                             self.show_campaigns)
+        work_menu = bar.addMenu(self.tr("&Kiểm tra"))
+        self.new_action = self._action(work_menu, self.tr("Cuộc kiểm tra &mới…"),
+                                       self.new_inspection, "Ctrl+Shift+N")
+        self.list_action = self._action(work_menu, self.tr("&Danh sách cuộc kiểm tra"),
+                                        self.show_list, "Ctrl+L")
+        self.demo_action = self._action(work_menu, self.tr("Tạo dữ liệu mẫu…"), self.ask_demo)
+
+        settings_menu = bar.addMenu(self.tr("&Cài đặt"))
+        language_menu = settings_menu.addMenu(self.tr("Ngôn ngữ giao diện"))
+        for code, label in i18n.LANGUAGES.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.settings.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("T&rợ giúp"))
+        self._action(help_menu, self.tr("&Giới thiệu"), self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        if not files:
+            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
+        for path in files:
+            self.recent_menu.addAction(path, lambda p=path: self.open_database(Path(p)))
+
+    def _update_actions(self) -> None:
+        has_db = self.ctx is not None
+        for action in (self.units_action, self.campaigns_action, self.new_action,
+                       self.list_action, self.demo_action):
+            action.setEnabled(has_db)
+
+    # -- database -------------------------------------------------------------
+    def open_database(self, path: Path, *, offer_demo: bool = False, create: bool = True) -> bool:
+        from app.workspace import Workspace
+
+        try:
+            workspace = Workspace.open(path, create=create)
+        except UserError as error:
+            show_error(self, error, self.tr("Không mở được tệp dữ liệu"))
+            return False
+        self.close_database()
+        self.ctx = UiContext(workspace=workspace, runner=self.runner)
+        self.settings.add_recent(str(workspace.path))
+        self.setWindowTitle(f"{workspace.path.name} — {APP_NAME}")
+        self.statusBar().showMessage(self.tr("Tệp dữ liệu: %1").replace("%1", str(workspace.path)))
+        if workspace.db.backup_path:
+            self.statusBar().showMessage(
+                self.tr("Đã nâng cấp tệp dữ liệu; bản sao trước khi nâng cấp: %1")
+                .replace("%1", str(workspace.db.backup_path)))
+        self.show_list()
+        self._update_actions()
+        if offer_demo and workspace_is_empty(workspace):
+            self.ask_demo()
+        return True
+
+    def close_database(self) -> None:
+        if self.inspection_page is not None:
+            self.inspection_page.flush()
+        for page in (self.list_page, self.inspection_page):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.list_page = self.inspection_page = None
+        if self.ctx is not None:
+            self.runner.wait()
+            self.ctx.workspace.close()
+            self.ctx = None
+        self.stack.setCurrentWidget(self.empty_page)
+        self._update_actions()
+
+    def choose_database(self) -> None:
+        path = open_file(self, self.tr("Mở tệp dữ liệu"), DB_FILTER)
+        if path:
+            self.open_database(Path(path), create=False)
+
+    def new_database(self) -> None:
+        path = save_file(self, self.tr("Tạo tệp dữ liệu mới"), DB_FILTER, "kiemtra.sqlite")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".sqlite")
+        if target.exists():
+            show_error(self, self.tr("Tệp “%1” đã có. Hãy chọn tên khác hoặc dùng “Mở tệp dữ "
+                                     "liệu”.").replace("%1", target.name))
+            return
+        self.open_database(target, offer_demo=True)
+
+    # -- pages ----------------------------------------------------------------
+    def show_list(self) -> None:
+        if self.ctx is None:
+            return
+        from ui.inspection_list import InspectionListPage
+
+        if self.inspection_page is not None:
+            self.inspection_page.flush()
+        if self.list_page is None:
+            self.list_page = InspectionListPage(self.ctx)
+            self.list_page.open_requested.connect(self.open_inspection)
+            self.list_page.new_requested.connect(self.new_inspection)
+            self.stack.addWidget(self.list_page)
+        else:
+            self.list_page.reload()
+        self.stack.setCurrentWidget(self.list_page)
+
+    def open_inspection(self, inspection_id: str) -> None:
+        from ui.inspection_page import InspectionPage
+
+        if self.ctx is None:
+            return
+        try:
+            page = InspectionPage(self.ctx, inspection_id)
+        except UserError as error:
+            show_error(self, error)
+            return
+        page.back_requested.connect(self.show_list)
+        if self.inspection_page is not None:
+            self.inspection_page.flush()
+            self.stack.removeWidget(self.inspection_page)
+            self.inspection_page.deleteLater()
+        self.inspection_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.focus_checklist()
+
+    # -- dialogs --------------------------------------------------------------
+    def show_units(self) -> None:
+        from ui.units_dialog import UnitsDialog
+
+        UnitsDialog(self.ctx, self).exec()
+        self.show_list()
+
+    def show_campaigns(self) -> None:
+        from ui.campaigns_dialog import CampaignsDialog
+
+        CampaignsDialog(self.ctx, self).exec()
+        self.show_list()
+
+    def new_inspection(self) -> None:
+        from ui.new_inspection_dialog import NewInspectionDialog
+
+        if self.ctx is None:
+            return
+        dialog = NewInspectionDialog(self.ctx, self)
+        if dialog.exec() and dialog.inspection_id:
+            self.open_inspection(dialog.inspection_id)
+
+    def ask_demo(self) -> None:
+        if self.ctx is None:
+            return
+        if not confirm(self, self.tr("Dữ liệu mẫu"),
+                       self.tr("Tạo dữ liệu mẫu để làm quen với phần mềm?"),
+                       self.tr("Tạo dữ liệu mẫu"), self.tr("Để sau"),
+                       self.tr("Phần mềm sẽ thêm các đơn vị của tỉnh Nghệ An, một số đợt kiểm "
+                               "tra và 40 cuộc kiểm tra mẫu vào tệp dữ liệu đang mở.")):
+            return
+        from app import demo
+
+        def work(ws, progress, cancel):
+            return demo.generate(ws, inspections=40, seed=1, progress=progress, cancel=cancel)
+
+        self.runner.run(on_own_connection(self.ctx.workspace, work),
+                        label=self.tr("Đang tạo dữ liệu mẫu…"),
+                        on_success=lambda _summary: self.show_list(), parent=self)
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        inform(self, self.tr("Ngôn ngữ giao diện"),
+               self.tr("Ngôn ngữ mới sẽ được dùng khi mở lại phần mềm."))
+
+    def about(self) -> None:
+        inform(self, self.tr("Giới thiệu"),
+               f"{APP_NAME} {__version__}\n\n" + self.tr(
+                   "Ghi nhận, lập biên bản và tổng hợp kết quả kiểm tra việc chấp hành kỷ luật, "
+                   "kỷ cương hành chính. Hoạt động hoàn toàn không cần mạng."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.close_database()
+        super().closeEvent(event)
+
+
+def workspace_is_empty(workspace) -> bool:
+    return not workspace.units.list() and not workspace.inspections.ids()

@@ -1,0 +1,253 @@
+"""Tabs for findings (tồn tại, hạn chế), requests (kiến nghị) and free notes:
+editable tables over one generic model, saved on every edit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import UserError
+from app.services.records import REQUEST_STATUSES
+from ui.common import confirm, show_error, vn_date
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: str = "text"          # text | date | status | readonly
+    width: int = 0              # 0 = stretch
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are the service's dataclasses; setData saves through `update(id, **{key: v})`."""
+
+    def __init__(self, columns: list[Column], load, update, parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self._load = load
+        self._update = update
+        self.rows: list = []
+        self.error_parent = None
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self._load()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = getattr(self.rows[index.row()], column.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "date":
+                return vn_date(value)
+            if column.kind == "status":
+                return REQUEST_STATUSES.get(value, value)
+            return value or ""
+        if role == Qt.ItemDataRole.EditRole:
+            return value or ""
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+            return value or ""
+        return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()].kind != "readonly":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        record = self.rows[index.row()]
+        try:
+            self._update(record.id, **{column.key: value})
+        except UserError as error:
+            show_error(self.error_parent, error)
+            return False
+        self.reload()
+        return True
+
+
+class DateDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QDateEdit(parent, calendarPopup=True, displayFormat="dd/MM/yyyy")
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.date().toString("yyyy-MM-dd"))
+
+
+class StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = QComboBox(parent)
+        for code, label in REQUEST_STATUSES.items():
+            editor.addItem(label, code)
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentData())
+
+
+class RecordsTab(QWidget):
+    """A table of one kind of record with Add and Delete."""
+
+    changed = Signal()
+
+    def __init__(self, title: str, hint: str, columns: list[Column], load, update, add, delete,
+                 read_only: bool, add_prompt: str, parent=None):
+        super().__init__(parent)
+        self._add, self._delete, self.add_prompt = add, delete, add_prompt
+        self.model = RecordTableModel(columns, load, update, self)
+        self.model.error_parent = self
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        self._delegates = []
+        for number, column in enumerate(columns):
+            if column.width:
+                header.resizeSection(number, column.width)
+            else:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+            delegate = {"date": DateDelegate, "status": StatusDelegate}.get(column.kind)
+            if delegate:
+                self._delegates.append(delegate(self.table))
+                self.table.setItemDelegateForColumn(number, self._delegates[-1])
+        if read_only:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        top = QHBoxLayout()
+        label = QLabel(f"<b>{title}</b> — {hint}")
+        label.setWordWrap(True)
+        top.addWidget(label, 1)
+        self.add_button = QPushButton(self.tr("Thêm…"))
+        self.delete_button = QPushButton(self.tr("Xóa dòng đã chọn"))
+        self.add_button.clicked.connect(self.add)
+        self.delete_button.clicked.connect(self.delete)
+        for button in (self.add_button, self.delete_button):
+            button.setEnabled(not read_only)
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self.model.dataChanged.connect(self.changed)
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def add(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Thêm"), self.add_prompt)
+        if not ok or not text.strip():
+            return
+        try:
+            self._add(text)
+        except UserError as error:
+            show_error(self, error)
+            return
+        self.reload()
+        self.changed.emit()
+
+    def delete(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows:
+            return
+        if not confirm(self, self.tr("Xóa"), self.tr("Xóa %n dòng đã chọn?", "", len(rows)),
+                       self.tr("Xóa")):
+            return
+        try:
+            for row in rows:
+                self._delete(self.model.rows[row].id)
+        except UserError as error:
+            show_error(self, error)
+        self.reload()
+        self.changed.emit()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordsTab", text)
+
+
+def findings_tab(ws, inspection_id: str, read_only: bool) -> RecordsTab:
+    records = ws.records
+    return RecordsTab(
+        _t("Tồn tại, hạn chế"), _t("mục không đạt tự đề xuất; sửa trực tiếp trong bảng."),
+        [Column("item_code", _t("Mục"), "readonly", 60), Column("text", _t("Nội dung")),
+         Column("evidence", _t("Bằng chứng, ghi chú"), width=260)],
+        load=lambda: records.findings(inspection_id),
+        update=lambda rid, **v: records.update_finding(inspection_id, rid, **v),
+        add=lambda text: records.add_finding(inspection_id, text),
+        delete=lambda rid: records.delete_finding(inspection_id, rid),
+        read_only=read_only, add_prompt=_t("Nội dung tồn tại, hạn chế:"),
+    )
+
+
+def requests_tab(ws, inspection_id: str, read_only: bool) -> RecordsTab:
+    records = ws.records
+    return RecordsTab(
+        _t("Kiến nghị"), _t("trách nhiệm, thời hạn và trạng thái khắc phục của từng kiến nghị."),
+        [Column("item_code", _t("Mục"), "readonly", 60), Column("text", _t("Nội dung kiến nghị")),
+         Column("responsible", _t("Trách nhiệm thực hiện"), width=220),
+         Column("deadline", _t("Thời hạn"), "date", 100),
+         Column("report_by", _t("Hạn báo cáo"), "date", 100),
+         Column("status", _t("Trạng thái"), "status", 130)],
+        load=lambda: records.requests(inspection_id),
+        update=lambda rid, **v: records.update_request(inspection_id, rid, **v),
+        add=lambda text: records.add_request(
+            inspection_id, text, deadline=QDate.currentDate().addDays(30).toString("yyyy-MM-dd")),
+        delete=lambda rid: records.delete_request(inspection_id, rid),
+        read_only=read_only, add_prompt=_t("Nội dung kiến nghị:"),
+    )
+
+
+def notes_tab(ws, inspection_id: str, read_only: bool) -> RecordsTab:
+    records = ws.records
+    return RecordsTab(
+        _t("Ghi chú"), _t("ghi chép tự do của đoàn trong buổi kiểm tra."),
+        [Column("written_at", _t("Thời điểm"), "readonly", 140), Column("text", _t("Nội dung"))],
+        load=lambda: records.notes(inspection_id),
+        update=lambda rid, **v: records.update_note(inspection_id, rid, v["text"]),
+        add=lambda text: records.add_note(inspection_id, text),
+        delete=lambda rid: records.delete_note(inspection_id, rid),
+        read_only=read_only, add_prompt=_t("Nội dung ghi chú:"),
+    )

@@ -1,0 +1,141 @@
+"""The one background-task helper: run a function off the UI thread with a
+progress bar and Cancel, then call back on the UI thread.
+
+    runner.run(fn, label="Đang nhập…", on_success=..., parent=widget)
+
+`fn(progress, cancel)` is plain `app` code: it reports `progress(done, total,
+label)` and checks `cancel`. Errors are shown with `show_error` unless an
+`on_error` is given. Worker code never touches widgets: results come back
+through queued signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.errors import Cancelled
+from app.progress import CancelFlag
+from ui.common import show_error, tr
+
+TaskFn = Callable[[Callable[[int, int, str], None], CancelFlag], Any]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: TaskFn, cancel: CancelFlag):
+        super().__init__()
+        self.fn = fn
+        self.cancel = cancel
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit, self.cancel)
+        except BaseException as exc:  # reported on the UI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs tasks on a thread pool. Tests use `SyncTaskRunner` instead."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self._jobs: set[_Job] = set()
+
+    def run(self, fn: TaskFn, *, label: str, on_success: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            parent: QWidget | None = None, cancellable: bool = True) -> CancelFlag:
+        cancel = CancelFlag()
+        job = _Job(fn, cancel)
+        dialog = QProgressDialog(label, tr("Hủy") if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle(tr("Đang xử lý"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(cancel.cancel)
+        dialog.canceled.connect(lambda: dialog.setLabelText(tr("Đang hủy…")))
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            if total > 0:
+                dialog.setMaximum(total)
+                dialog.setValue(min(done, total))
+            if text and not cancel.is_set():
+                dialog.setLabelText(text)
+
+        def finish() -> None:
+            self._jobs.discard(job)
+            dialog.canceled.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+
+        def on_finished(result: Any) -> None:
+            finish()
+            if on_success:
+                on_success(result)
+
+        def on_failed(error: BaseException) -> None:
+            finish()
+            if on_error:
+                on_error(error)
+            elif not isinstance(error, Cancelled):
+                show_error(parent, error)
+
+        job.signals.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        job.signals.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+        self._jobs.add(job)
+        job.setAutoDelete(False)
+        self.pool.start(job)
+        return cancel
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self.pool.waitForDone(msecs)
+
+
+class SyncTaskRunner(TaskRunner):
+    """Runs the task at once on the calling thread (for tests: no sleeps)."""
+
+    def run(self, fn: TaskFn, *, label: str, on_success=None, on_error=None, parent=None,
+            cancellable: bool = True) -> CancelFlag:
+        cancel = CancelFlag()
+        try:
+            result = fn(lambda *a: None, cancel)
+        except BaseException as exc:
+            if on_error:
+                on_error(exc)
+            elif not isinstance(exc, Cancelled):
+                show_error(parent, exc)
+        else:
+            if on_success:
+                on_success(result)
+        return cancel
+
+
+def on_own_connection(workspace, fn: Callable[..., Any]) -> TaskFn:
+    """Wrap `fn(workspace, progress, cancel)` so that it runs on a connection of
+    its own (SQLite connections are not shared between threads)."""
+
+    def task(progress, cancel):
+        own = workspace.reopen()
+        try:
+            return fn(own, progress, cancel)
+        finally:
+            own.close()
+
+    return task
