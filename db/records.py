@@ -82,11 +82,21 @@ class Writer:
         self._check_fields(table, changes)
         with self.db.transaction():
             current = self._current(table, record_id)
-            changed = {k: v for k, v in changes.items() if current[k] != v}
+            changed = self._differing(table, record_id, changes)
             if not changed:
                 return False
             self._write_changes(table, current, changed, "update")
         return True
+
+    def _differing(self, table: str, record_id: str, changes: Mapping[str, Any]) -> dict:
+        """The changes that really differ, compared by SQLite with column affinity
+        ('2' written to an INTEGER column equals the stored 2: no new version)."""
+        if not changes:
+            return {}
+        tests = ", ".join(f"{name} IS ?" for name in changes)
+        same = self.db.one(f"SELECT {tests} FROM {table} WHERE id = ?",
+                           (*changes.values(), record_id))
+        return {k: v for (k, v), equal in zip(changes.items(), same, strict=True) if not equal}
 
     def tombstone(self, table: str, record_id: str) -> bool:
         with self.db.transaction():
