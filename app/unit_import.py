@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,8 +35,12 @@ MAX_ROWS = 20000
 
 @dataclass(frozen=True)
 class RowIssue:
-    line: int
-    message: str
+    line: int        # line in the file, counting the header and blank lines
+    reason: str      # a sentence, without the line number
+
+    @property
+    def message(self) -> str:
+        return f"Dòng {self.line}: {self.reason[:1].lower()}{self.reason[1:]}"
 
 
 @dataclass
@@ -78,7 +83,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ImportFileError(f"Tệp “{path.name}” không phải tệp văn bản CSV.")
-    text = nfc(_decode(data, path.name))
+    text = unicodedata.normalize("NFC", _decode(data, path.name))  # keep tabs and spaces
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -141,48 +146,62 @@ def _header_map(header: list[str]) -> dict[str, int]:
     return found
 
 
-def plan(table: list[list[str]], existing: dict[str, str],
+def _issue(line: int, reason: str) -> RowIssue:
+    return RowIssue(line, reason[:1].upper() + reason[1:])
+
+
+def plan(table: list[list[str]], existing: dict[str, list[str]],
          existing_keys: set[tuple[str, str]]) -> ImportPlan:
     """Decide, without writing, which rows import and why the others do not.
 
-    `existing` maps folded unit names already in the database to their ids;
-    `existing_keys` holds (folded name, parent id) of live units."""
+    `existing` maps folded unit names already in the database to their ids (a
+    name may belong to several units under different parents); `existing_keys`
+    holds (folded name, parent id) of live units. Line numbers are the file's own,
+    blank lines included, so the inspector finds the row at once."""
     result = ImportPlan()
-    rows = [r for r in table if any(cell.strip() for cell in r)]
-    if not rows:
+    numbered = [(line, row) for line, row in enumerate(table, start=1)
+                if any(cell.strip() for cell in row)]
+    if not numbered:
         raise ImportFileError("Tệp không có dữ liệu.")
-    columns = _header_map(rows[0])
-    data = rows[1:]
+    columns = _header_map(numbered[0][1])
+    data = numbered[1:]
     if len(data) > MAX_ROWS:
         raise ImportFileError(f"Tệp có hơn {MAX_ROWS} dòng; hãy chia nhỏ tệp.")
     result.total = len(data)
-    in_file = {fold(nfc(r[columns["name"]])) for r in data if len(r) > columns["name"]}
+    name_at = columns["name"]
+    in_file = {fold(nfc(r[name_at])) for _line, r in data if len(r) > name_at}
     seen: set[tuple[str, str]] = set()
-    for offset, row in enumerate(data, start=2):
+    for line, row in data:
         cell = {col: nfc(row[i]) if i < len(row) else "" for col, i in columns.items()}
         try:
             if not cell["name"]:
                 raise ValidationError("thiếu tên đơn vị")
             level = level_from_text(cell.get("level", ""))
             parent = cell.get("parent", "")
-            if parent and fold(parent) not in existing and fold(parent) not in in_file:
-                raise ValidationError(f"không tìm thấy đơn vị cấp trên “{parent}”")
-            if parent and fold(parent) == fold(cell["name"]):
+            parent_key = fold(parent)
+            if parent and parent_key == fold(cell["name"]):
                 raise ValidationError("đơn vị không thể là cấp trên của chính nó")
-            key = (fold(cell["name"]), fold(parent))
-            parent_id = existing.get(fold(parent), "") if parent else ""
-            if (key[0], parent_id) in existing_keys and (parent_id or not parent):
+            if parent and parent_key not in existing and parent_key not in in_file:
+                raise ValidationError(f"không tìm thấy đơn vị cấp trên “{parent}”")
+            if parent and len(existing.get(parent_key, ())) > 1:
+                raise ValidationError(
+                    f"có nhiều đơn vị cùng tên “{parent}” trong danh mục; không biết đơn vị "
+                    "này trực thuộc đơn vị nào — hãy thêm bằng tay"
+                )
+            key = (fold(cell["name"]), parent_key)
+            parent_ids = existing.get(parent_key, [""]) if parent else [""]
+            if (key[0], parent_ids[0]) in existing_keys and (parent_ids[0] or not parent):
                 raise ValidationError(f"“{cell['name']}” đã có trong danh mục")
             if key in seen:
                 raise ValidationError(f"“{cell['name']}” lặp lại trong tệp")
             seen.add(key)
         except ValidationError as exc:
-            result.issues.append(RowIssue(offset, f"Dòng {offset}: {exc.message}"))
+            result.issues.append(_issue(line, exc.message))
             continue
         values = {k: cell.get(k, "") for k in ("name", "short_name", "code", "address",
                                                  "phone", "head_name")}
         values["level"] = level
-        result.rows.append((offset, values, parent))
+        result.rows.append((line, values, parent))
     return result
 
 
@@ -191,7 +210,7 @@ def apply(workspace, import_plan: ImportPlan, progress: ProgressFn = no_progress
     """Write the planned rows in one transaction: a cancel or an error leaves the
     catalogue exactly as it was."""
     cancel = cancel or CancelFlag()
-    units = {fold(u.name): u.id for u in workspace.units.list()}
+    units = {name: ids[0] for name, ids in _names(workspace).items() if len(ids) == 1}
     pending = list(import_plan.rows)
     issues = list(import_plan.issues)
     imported = 0
@@ -210,10 +229,10 @@ def apply(workspace, import_plan: ImportPlan, progress: ProgressFn = no_progress
                 )
                 units.setdefault(fold(values["name"]), unit_id)
                 imported += 1
-                progress(imported, total, values["name"])
+                progress(imported, total, f"Đã nhập {imported}/{total}: {values['name']}")
             if len(waiting) == len(pending):
-                issues += [RowIssue(line, f"Dòng {line}: đơn vị cấp trên “{parent}” không nhập "
-                                    "được") for line, _, parent in waiting]
+                issues += [_issue(line, f"đơn vị cấp trên “{parent}” không nhập được")
+                           for line, _, parent in waiting]
                 break
             pending = waiting
     issues.sort(key=lambda issue: issue.line)
@@ -223,6 +242,12 @@ def apply(workspace, import_plan: ImportPlan, progress: ProgressFn = no_progress
 def import_units(workspace, path: str | Path, progress: ProgressFn = no_progress,
                  cancel: CancelFlag | None = None) -> ImportReport:
     table = read_table(path)
-    existing = {fold(u.name): u.id for u in workspace.units.list()}
-    return apply(workspace, plan(table, existing, workspace.units.existing_keys()),
+    return apply(workspace, plan(table, _names(workspace), workspace.units.existing_keys()),
                  progress, cancel)
+
+
+def _names(workspace) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for unit in workspace.units.list():
+        names.setdefault(fold(unit.name), []).append(unit.id)
+    return names

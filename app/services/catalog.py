@@ -46,7 +46,7 @@ def level_from_text(text: str) -> str:
             return code
     raise ValidationError(
         f"Cấp đơn vị “{text}” không rõ; hãy dùng một trong: "
-        + ", ".join(UNIT_LEVELS.values())
+        + "; ".join(f"“{label}”" for label in UNIT_LEVELS.values())
     )
 
 

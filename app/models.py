@@ -1,0 +1,17 @@
+"""The record types the services return, for code above the app layer."""
+
+from db.models import (  # noqa: F401 (re-exported)
+    Answer,
+    Campaign,
+    CampaignMember,
+    Finding,
+    Inspection,
+    InspectionRow,
+    Member,
+    Note,
+    Person,
+    Request,
+    Template,
+    TemplateItem,
+    Unit,
+)
