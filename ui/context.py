@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.workspace import Workspace
-from ui.tasks import TaskRunner
+if TYPE_CHECKING:  # the workspace stack loads after the window is on screen
+    from app.workspace import Workspace
+    from ui.tasks import TaskRunner
 
 
 @dataclass

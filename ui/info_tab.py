@@ -130,7 +130,7 @@ class InfoTab(QWidget):
         self.refusal_reason.setText(inspection.refusal_reason)
         self.team_list.clear()
         self.unit_list.clear()
-        for member in self.ws.inspections.view(self.inspection_id).members:
+        for member in self.ws.inspections.members(self.inspection_id):
             role = ROLES.get(member.role, member.role)
             text = ", ".join(p for p in (member.full_name, member.title, role) if p)
             entry = QListWidgetItem(text)

@@ -242,6 +242,7 @@ class InspectionListPage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        self._debounce.stop()
         self.model.reload(self.current_filter())
         total = self.model.rowCount()
         self.count_label.setText(self.tr("%n cuộc kiểm tra", "", total))

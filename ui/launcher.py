@@ -38,6 +38,9 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
     i18n.install(app, settings.language)
     window = MainWindow(settings, TaskRunner(app))
     window.show()
+    if os.environ.get("KIEMTRA_EXIT_WHEN_SHOWN"):  # start-up benchmark: stop at first paint
+        QTimer.singleShot(0, app.quit)
+        return app.exec()
     QTimer.singleShot(0, lambda: window.open_database(db_path, offer_demo=True))
     return app.exec()
 

@@ -94,6 +94,9 @@ class InspectionService(Service):
             members=q.members(self.db, inspection_id),
         )
 
+    def members(self, inspection_id: str) -> list[Member]:
+        return q.members(self.db, inspection_id)
+
     def latest_template(self, code: str = "KTKC") -> Template:
         matching = [t for t in cq.templates(self.db) if t.code == code]
         if not matching:
