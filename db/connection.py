@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from db import migrations
-from db.errors import DatabaseLocationError, NotADatabase
+from db.errors import DatabaseLocationError, NotADatabase, StorageError
 from db.text import fold
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,7 +26,7 @@ def _check_location(path: Path, create: bool) -> None:
                     raise NotADatabase(
                         f"Tệp “{path.name}” không phải là tệp dữ liệu của Kiểm tra kỷ cương."
                     )
-        if not os.access(path, os.R_OK | os.W_OK):
+        if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
             raise DatabaseLocationError(
                 f"Không có quyền đọc và ghi tệp “{path}”. Hãy chép tệp sang thư mục khác "
                 "hoặc mở bằng tài khoản có quyền ghi."
@@ -106,28 +106,47 @@ class Database:
 
 
 def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the session pragmas; nothing that writes to the file."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.create_function("vn_fold", 1, fold, deterministic=True)
     try:
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotADatabase(
-            f"Tệp “{path.name}” bị hỏng hoặc không phải là tệp dữ liệu SQLite.",
+        raise _opening_error(path, exc) from exc
+    return conn
+
+
+def _opening_error(path: Path, exc: sqlite3.Error) -> StorageError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DatabaseLocationError(
+            f"Không ghi được vào tệp “{path.name}” hoặc thư mục chứa nó (chỉ đọc). Dữ liệu "
+            "không bị hỏng: hãy chép tệp sang thư mục có quyền ghi rồi mở lại.",
             detail=str(exc),
-        ) from exc
+        )
+    return NotADatabase(
+        f"Tệp “{path.name}” bị hỏng hoặc không phải là tệp dữ liệu SQLite.", detail=str(exc)
+    )
+
+
+def make_durable(conn: sqlite3.Connection, path: Path) -> None:
+    """WAL with synchronous=FULL (with WAL, NORMAL can lose the last commits on
+    power loss). Switching to WAL writes the file header, so this runs only after
+    every check that may still refuse the file."""
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as exc:
+        raise _opening_error(path, exc) from exc
     if mode.lower() != "wal":
-        conn.close()
         raise DatabaseLocationError(
             f"Không mở được “{path.name}” ở chế độ ghi an toàn (WAL). "
             "Hãy chép tệp vào ổ đĩa của máy rồi mở lại."
         )
-    return conn
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
@@ -141,6 +160,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
     conn = connect(path)
     try:
         migrations.check_not_newer(conn, path)
+        make_durable(conn, path)
         backup = migrations.migrate(conn, path)
     except BaseException:
         conn.close()

@@ -65,6 +65,11 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
 def backup_copy(conn: sqlite3.Connection, path: Path, from_version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.truoc-nang-cap-v{from_version}-{stamp}{path.suffix}")
+    serial = 1
+    while target.exists():  # two upgrades in one second must not overwrite a backup
+        serial += 1
+        target = path.with_name(
+            f"{path.stem}.truoc-nang-cap-v{from_version}-{stamp}-{serial}{path.suffix}")
     dest = sqlite3.connect(str(target))
     try:
         conn.backup(dest)
@@ -101,6 +106,13 @@ def migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
     if _has_user_tables(conn):
         backup = backup_copy(conn, path, SCHEMA_VERSION - len(todo))
     db = sqlite_utils.Database(conn)
-    _migration_set().apply(db)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    try:
+        _migration_set().apply(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.Error as exc:
+        kept = f" Bản sao trước khi nâng cấp: “{backup.name}”." if backup else ""
+        raise StorageError(
+            f"Không nâng cấp được tệp “{path.name}”; tệp được giữ nguyên như trước.{kept}",
+            detail=str(exc),
+        ) from exc
     return backup
