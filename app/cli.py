@@ -18,26 +18,69 @@ from app.errors import RecordNotFound, UserError, ValidationError
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
+# argparse's own reasons, in Vietnamese (it has no translation of its own).
+_REASONS = [
+    (r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)",
+     lambda m: f"“{m[2]}” không phải lệnh hay lựa chọn hợp lệ; hãy chọn một trong: {m[3]}"),
+    (r"invalid choice: '([^']*)' \(choose from (.*)\)",
+     lambda m: f"“{m[1]}” không phải lựa chọn hợp lệ; hãy chọn một trong: {m[2]}"),
+    (r"the following arguments are required: (.*)",
+     lambda m: f"thiếu tham số bắt buộc: {m[1]}"),
+    (r"argument (\S+): invalid int value: '([^']*)'",
+     lambda m: f"{m[1]} phải là số nguyên, không phải “{m[2]}”"),
+    (r"argument (\S+): invalid (\w+) value: '([^']*)'",
+     lambda m: f"giá trị “{m[3]}” của {m[1]} không hợp lệ"),
+    (r"argument (\S+): expected one argument", lambda m: f"{m[1]} cần một giá trị"),
+    (r"unrecognized arguments: (.*)", lambda m: f"không hiểu tham số: {m[1]}"),
+    (r"ambiguous option: (\S+) could match (.*)",
+     lambda m: f"tùy chọn {m[1]} mơ hồ, có thể là: {m[2]}"),
+]
+
+
+def _vietnamese(message: str) -> str:
+    import re
+
+    for pattern, render in _REASONS:
+        found = re.fullmatch(pattern, message)
+        if found:
+            return render(found)
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+
     def error(self, message: str):  # Vietnamese, exit 2 as argparse does
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: lỗi cú pháp: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi cú pháp: {_vietnamese(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="kiemtra",
+        prog="kiemtra", add_help=False,
         description=f"{APP_NAME}: ghi nhận và lập biên bản kiểm tra kỷ luật, kỷ cương hành "
                     "chính. Không có lệnh con: mở giao diện.",
     )
-    parser.add_argument("--version", action="version", version=f"kiemtra {__version__}")
+    parser.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+    parser.add_argument("--version", action="version", version=f"kiemtra {__version__}",
+                        help="hiện số phiên bản rồi thoát")
     parser.add_argument("--db", type=Path, help="tệp dữ liệu (mặc định: thư mục dữ liệu của "
                                                 "người dùng)")
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
 
     def command(name: str, help_text: str, *, db: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
+        p.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
         if db:
             p.add_argument("--db", type=Path, required=True, help="tệp dữ liệu")
         p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
