@@ -67,6 +67,13 @@ def campaign_members(db: Database, campaign_id: str) -> list[CampaignMember]:
     return [from_row(CampaignMember, row) for row in rows]
 
 
+def campaign_member(db: Database, member_id: str) -> CampaignMember | None:
+    row = db.one("SELECT m.id, m.campaign_id, m.person_id, m.role, m.position, p.full_name, "
+                 "p.title FROM campaign_members m JOIN people p ON p.id = m.person_id "
+                 "WHERE m.id = ? AND m.deleted = 0", (member_id,))
+    return from_row(CampaignMember, row) if row else None
+
+
 def templates(db: Database) -> list[Template]:
     rows = db.query("SELECT * FROM templates WHERE deleted = 0 ORDER BY code, version DESC")
     return [from_row(Template, row) for row in rows]

@@ -194,6 +194,14 @@ class CampaignService(Service):
     def set_member_role(self, member_id: str, role: str) -> bool:
         if role not in ROLES:
             raise ValidationError("Vai trò phải là trưởng đoàn, thành viên hoặc thư ký.")
+        member = q.campaign_member(self.db, member_id)
+        if member is None:
+            raise RecordNotFound("Không tìm thấy thành viên này trong đoàn.")
+        if role == "truong_doan" and any(
+            m.role == "truong_doan" and m.id != member_id
+            for m in self.members(member.campaign_id)
+        ):
+            raise ValidationError("Đoàn đã có trưởng đoàn; hãy đổi vai trò người kia trước.")
         return self.writer.update("campaign_members", member_id, {"role": role})
 
     def remove_member(self, member_id: str) -> None:
