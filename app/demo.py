@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass
 
 from app import checklist as rules
@@ -16,7 +17,6 @@ from app.services.inspections import TeamEntry
 from db import catalog as cq
 
 CAMPAIGN_MONTHS = (1, 3, 4, 6, 8, 9)  # every campaign ends before the autumn
-BATCH = 50  # inspections per transaction: fast, and a cancel loses at most one batch
 
 
 @dataclass(frozen=True)
@@ -62,22 +62,39 @@ def _units(ws, rng: random.Random) -> list[tuple[str, str, str]]:
     return made
 
 
+SENIOR = ("Giám đốc", "Phó Giám đốc", "Trưởng phòng", "Phó Chánh", "Phó Chủ tịch")
+
+
+def _campaign_year(name: str, default: int) -> int:
+    found = re.search(r"năm (\d{4})", name)
+    return int(found.group(1)) if found else default
+
+
 def _campaigns(ws, rng: random.Random, year: int) -> list[tuple[str, dt.date, dt.date, list]]:
-    people = [ws.people.create(_person_name(rng), rng.choice(vocab.INSPECTOR_TITLES),
-                               "Sở Nội vụ tỉnh Nghệ An") for _ in range(14)]
+    people = []
+    for title in vocab.INSPECTOR_TITLES[1:] * 2:  # a provincial chairman does not inspect
+        agency = title.split(", ", 1)[1] if ", " in title else "Sở Nội vụ tỉnh Nghệ An"
+        people.append((ws.people.create(_person_name(rng), title, agency), title))
+    seniors = [p for p in people if p[1].startswith(SENIOR)]
+    juniors = [p for p in people if p[1].startswith(("Chuyên viên", "Thanh tra viên,"))]
+    others = [p for p in people if p not in seniors]
     made = []
     for index, (name, issuer, kind) in enumerate(vocab.CAMPAIGNS):
-        start = dt.date(year, CAMPAIGN_MONTHS[index % len(CAMPAIGN_MONTHS)], 5 + index)
+        start = dt.date(_campaign_year(name, year),
+                        CAMPAIGN_MONTHS[index % len(CAMPAIGN_MONTHS)], 5 + index)
         end = start + dt.timedelta(days=40)
+        suffix = "UBND" if "UBND" in issuer else "SNV"
         cid = ws.campaigns.create(
-            name=name, decision_no=f"{rng.randint(100, 4999)}/QĐ-{'UBND' if 'UBND' in issuer else 'SNV'}",
+            name=name, decision_no=f"{rng.randint(100, 4999)}/QĐ-{suffix}",
             decision_date=(start - dt.timedelta(days=7)).isoformat(), decided_by=issuer,
             kind=kind, period_start=start.isoformat(), period_end=end.isoformat(),
             legal_basis="Công văn số 10331/UBND-KSTT ngày 31/12/2021 của UBND tỉnh Nghệ An",
         )
-        team = rng.sample(people, 4)
-        roles = ["truong_doan", "thanh_vien", "thanh_vien", "thu_ky"]
-        for person_id, role in zip(team, roles, strict=True):
+        head = rng.choice(seniors)
+        secretary = rng.choice([p for p in juniors if p != head])
+        members = rng.sample([p for p in others if p not in (head, secretary)], 2)
+        for (person_id, _title), role in ((head, "truong_doan"), (members[0], "thanh_vien"),
+                                          (members[1], "thanh_vien"), (secretary, "thu_ky")):
             ws.campaigns.add_member(cid, person_id, role)
         made.append((cid, start, end, ws.campaigns.members(cid)))
     return made
@@ -140,26 +157,25 @@ def _inspection(ws, rng, units, campaign, items, when: dt.datetime, complete: bo
 
 def generate(ws, *, inspections: int = 40, seed: int = 1, year: int = 2026,
              progress: ProgressFn = no_progress, cancel: CancelFlag | None = None) -> DemoSummary:
+    """Add a whole demo data set in one transaction: cancelling (or any error)
+    leaves the database exactly as it was."""
     cancel = cancel or CancelFlag()
     rng = random.Random(seed)
     with ws.db.transaction():
         units = _units(ws, rng)
         campaigns = _campaigns(ws, rng, year)
-    template = ws.inspections.latest_template()
-    items = cq.template_items(ws.db, template.id)
-    done = 0
-    while done < inspections:
-        cancel.check()
-        with ws.db.transaction():
-            for _ in range(min(BATCH, inspections - done)):
-                campaign = rng.choice(campaigns)
-                span = (campaign[2] - campaign[1]).days
-                day = campaign[1] + dt.timedelta(days=rng.randint(0, span))
-                when = dt.datetime.combine(day, dt.time(rng.choice([7, 8, 9, 13, 14]),
-                                                        rng.choice([0, 15, 30, 45])))
-                unit = units[rng.randrange(len(units))]
-                _inspection(ws, rng, unit, campaign, items, when, complete=rng.random() < 0.75)
-                done += 1
-        progress(done, inspections, f"Đã tạo {done}/{inspections} cuộc kiểm tra")
+        template = ws.inspections.latest_template()
+        items = cq.template_items(ws.db, template.id)
+        for done in range(1, inspections + 1):
+            cancel.check()
+            campaign = rng.choice(campaigns)
+            span = (campaign[2] - campaign[1]).days
+            day = campaign[1] + dt.timedelta(days=rng.randint(0, span))
+            when = dt.datetime.combine(day, dt.time(rng.choice([7, 8, 9, 13, 14]),
+                                                    rng.choice([0, 15, 30, 45])))
+            unit = units[rng.randrange(len(units))]
+            _inspection(ws, rng, unit, campaign, items, when, complete=rng.random() < 0.75)
+            if done % 10 == 0 or done == inspections:
+                progress(done, inspections, f"Đã tạo {done}/{inspections} cuộc kiểm tra")
     return DemoSummary(units=len(cq.units(ws.db)), people=len(cq.people(ws.db)),
-                       campaigns=len(campaigns), inspections=done)
+                       campaigns=len(campaigns), inspections=inspections)
