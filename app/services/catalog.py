@@ -151,8 +151,10 @@ class CampaignService(Service):
             raise RecordNotFound("Không tìm thấy đợt kiểm tra này.")
         return found
 
-    def _validate(self, values: dict, partial: bool) -> dict:
+    def _validate(self, values: dict, partial: bool, current: Campaign | None = None) -> dict:
         values = clean({k: v for k, v in values.items() if k in self.FIELDS})
+        if "numbering_prefix" in values or not partial:
+            values["numbering_prefix"] = values.get("numbering_prefix") or "BB-ĐKT"
         if "name" in values or not partial:
             values["name"] = required_text(values.get("name"), "Tên đợt kiểm tra")
         if values.get("kind", "scheduled") not in CAMPAIGN_KINDS:
@@ -161,7 +163,8 @@ class CampaignService(Service):
                           ("period_end", "Ngày kết thúc")):
             if key in values:
                 values[key] = _iso_date(values[key], what)
-        start, end = values.get("period_start"), values.get("period_end")
+        start = values.get("period_start", current.period_start if current else None)
+        end = values.get("period_end", current.period_end if current else None)
         if start and end and end < start:
             raise ValidationError("Ngày kết thúc đợt kiểm tra không được trước ngày bắt đầu.")
         return values
@@ -170,8 +173,9 @@ class CampaignService(Service):
         return self.writer.insert("campaigns", self._validate(values, partial=False))
 
     def update(self, campaign_id: str, **values) -> bool:
-        self.get(campaign_id)
-        return self.writer.update("campaigns", campaign_id, self._validate(values, partial=True))
+        current = self.get(campaign_id)
+        return self.writer.update("campaigns", campaign_id,
+                                  self._validate(values, partial=True, current=current))
 
     def members(self, campaign_id: str) -> list[CampaignMember]:
         return q.campaign_members(self.db, campaign_id)
@@ -188,7 +192,7 @@ class CampaignService(Service):
         return self.writer.insert(
             "campaign_members",
             {"campaign_id": campaign_id, "person_id": person_id, "role": role,
-             "position": len(current)},
+             "position": max((m.position for m in current), default=-1) + 1},
         )
 
     def set_member_role(self, member_id: str, role: str) -> bool:

@@ -31,7 +31,7 @@ INFO_FIELDS = ("started_at", "ended_at", "place", "subject", "unit_opinion", "re
 class TeamEntry:
     full_name: str
     title: str = ""
-    role: str = "thanh_vien"
+    role: str = ""               # team side: trưởng đoàn / thành viên (default) / thư ký
     person_id: str | None = None
 
 
@@ -127,13 +127,13 @@ class InspectionService(Service):
         return inspection_id
 
     def _add_member(self, inspection_id: str, side: str, entry: TeamEntry, position: int) -> str:
-        if side == "team" and entry.role not in ROLES:
+        role = (entry.role or "thanh_vien") if side == "team" else ""
+        if role and role not in ROLES:
             raise ValidationError("Vai trò phải là trưởng đoàn, thành viên hoặc thư ký.")
         return self.writer.insert("inspection_members", clean({
             "inspection_id": inspection_id, "side": side, "person_id": entry.person_id,
             "full_name": required_text(entry.full_name, "Họ và tên"), "title": entry.title,
-            "role": entry.role if side == "team" else (entry.role or ""),
-            "position": position,
+            "role": role, "position": position,
         }))
 
     def add_member(self, inspection_id: str, side: str, entry: TeamEntry) -> str:
