@@ -38,3 +38,17 @@ def ctx(workspace, qapp):
     from ui.tasks import SyncTaskRunner
 
     return UiContext(workspace=workspace, runner=SyncTaskRunner())
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_modal_boxes(monkeypatch, request):
+    """A message box nobody patched would block the run forever: fail instead,
+    saying what it would have shown."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box):
+        raise AssertionError(f"unexpected message box: {box.windowTitle()!r}: {box.text()!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import checklist as rules
+from app.models import Answer, TemplateItem
 from app.services.inspections import InspectionView
-from db.models import Answer, TemplateItem
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 COLORS = {rules.PASS: "#1b7f3b", rules.FAIL: "#b3261e", rules.NA: "#6b6b6b"}

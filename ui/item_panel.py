@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app import checklist as rules
 from app.errors import UserError
+from app.models import Answer, TemplateItem
 from app.services.checklist import AnswerOutcome
-from db.models import Answer, TemplateItem
 from ui.common import qdate, show_error
 
 SAVE_DELAY_MS = 600

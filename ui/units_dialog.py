@@ -3,7 +3,6 @@ and import from a spreadsheet."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError, ValidationError
 from app.services.catalog import UNIT_LEVELS, UnitService
+from app.text import fold
 from app.unit_import import ImportReport, import_units
 from ui.common import button_box, confirm, open_file, show_error
 from ui.context import UiContext
@@ -52,9 +52,7 @@ LEVEL_ORDER = {code: position for position, code in enumerate(UNIT_LEVELS)}
 
 def fold_text(text: str | None) -> str:
     """Lower case without tone marks, đ→d, so "nghe an" finds "Nghệ An"."""
-    decomposed = unicodedata.normalize("NFD", (text or "").lower())
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return " ".join(stripped.replace("đ", "d").split())
+    return " ".join(fold(text).split())
 
 
 def level_label(code: str) -> str:
