@@ -11,6 +11,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # photo workers in the frozen bundle
     from app import cli
 
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)

@@ -97,6 +97,21 @@ def build_parser() -> argparse.ArgumentParser:
     answer.add_argument("--item", required=True, help="mã mục, ví dụ C1")
     answer.add_argument("--value", required=True, help="Đ/K/KAD, số, hoặc a/b")
     answer.add_argument("--note", help="ghi chú của mục")
+    photos = sub.add_parser("photos", help="ảnh minh chứng", description="ảnh minh chứng",
+                            add_help=False)
+    photos.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+    photo_sub = photos.add_subparsers(dest="photo_command", metavar="LỆNH", required=True,
+                                      parser_class=_Parser)
+    add = photo_sub.add_parser("add", help="nhập ảnh từ tệp hoặc thư mục", add_help=False,
+                               description="nhập ảnh từ tệp hoặc thư mục (ví dụ thư mục DCIM)")
+    add.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+    add.add_argument("--db", type=Path, required=True, help="tệp dữ liệu")
+    add.add_argument("--inspection", required=True, help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
+    add.add_argument("--item", help="mã mục được chứng minh, ví dụ C1")
+    add.add_argument("--keep-originals", action="store_true",
+                     help="giữ nguyên độ phân giải gốc (không thu nhỏ về 2000 điểm ảnh)")
+    add.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    add.add_argument("files", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
     return parser
 
 
@@ -198,7 +213,29 @@ def cmd_answer(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer}
+def cmd_photos(args) -> int:
+    def report(done: int, total: int, label: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{label[:70]:<70}", end="", file=sys.stderr, flush=True)
+
+    with _open(args, create=False) as ws:
+        inspection_id = _resolve(ws, args.inspection)
+        result = ws.photos.import_files(inspection_id, args.files, item_code=args.item,
+                                        keep_originals=args.keep_originals, progress=report)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    lines = [f"Đã nhập {len(result.imported)} ảnh, đã có sẵn {len(result.present)}, "
+             f"bỏ qua {len(result.skipped)}."]
+    for photo in result.imported:
+        lines += [f"  nhập: {photo.name}"] + [f"    lưu ý: {flag}" for flag in photo.flags]
+    lines += [f"  đã có: {name}" for name, _reason in result.present]
+    lines += [f"  bỏ qua: {name}: {reason}" for name, reason in result.skipped]
+    _emit(args, {"inspection": inspection_id, **result.as_dict()}, "\n".join(lines))
+    return EXIT_OK if result.ok else EXIT_PROBLEM
+
+
+COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer,
+            "photos": cmd_photos}
 
 
 def run(args) -> int:

@@ -10,6 +10,7 @@ from db.models import (  # noqa: F401 (re-exported)
     Member,
     Note,
     Person,
+    Photo,
     Request,
     Template,
     TemplateItem,

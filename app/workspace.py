@@ -17,6 +17,7 @@ class Workspace:
     """Owns one connection. Background work opens its own with `reopen()`."""
 
     def __init__(self, database: Database, device: Device, clock: HybridClock | None = None):
+        from app.photos import PhotoService
         from app.services.catalog import CampaignService, PeopleService, UnitService
         from app.services.checklist import ChecklistService
         from app.services.inspections import InspectionService
@@ -32,6 +33,7 @@ class Workspace:
         self.inspections = InspectionService(self)
         self.checklist = ChecklistService(self)
         self.records = RecordsService(self)
+        self.photos = PhotoService(self)
 
     @property
     def path(self) -> Path:

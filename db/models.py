@@ -215,3 +215,22 @@ class RowVersion:
     hlc: str
     device_id: str
     data: str
+
+
+@dataclass(frozen=True)
+class Photo:
+    id: str
+    inspection_id: str
+    blob_sha256: str
+    original_sha256: str
+    item_code: str | None = None
+    original_name: str = ""
+    caption: str = ""
+    taken_at: str | None = None
+    gps_lat: float | None = None
+    gps_lon: float | None = None
+    camera: str = ""
+    width: int | None = None
+    height: int | None = None
+    rotation: int = 0
+    position: int = 0

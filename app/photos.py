@@ -1,0 +1,284 @@
+"""Photo evidence: importing files and folders, and what can be done to a photo.
+
+Decoding runs in worker processes (both cores); each photo is written in its
+own transaction, so a cancel keeps every photo fully imported and nothing
+half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import RecordNotFound, ValidationError
+from app.photo_processing import EXTENSIONS, Processed, Rejected, process_file, rotate_stored
+from app.progress import CancelFlag, ProgressFn, no_progress
+from app.services.base import Service
+from db import photos as q
+from db.models import Photo
+from db.text import nfc
+
+POOL_FROM = 4  # fewer files than this are processed in place (no process start-up)
+
+
+@dataclass(frozen=True)
+class ImportedPhoto:
+    name: str
+    photo_id: str
+    flags: tuple[str, ...] = ()
+
+
+@dataclass
+class PhotoImportReport:
+    imported: list[ImportedPhoto] = field(default_factory=list)
+    present: list[tuple[str, str]] = field(default_factory=list)   # (name, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)   # (name, reason)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+    def as_dict(self) -> dict:
+        return {
+            "imported": [{"name": p.name, "photo_id": p.photo_id, "flags": list(p.flags)}
+                         for p in self.imported],
+            "already_present": [{"name": n, "reason": r} for n, r in self.present],
+            "skipped": [{"name": n, "reason": r} for n, r in self.skipped],
+            "cancelled": self.cancelled,
+        }
+
+
+def collect_files(inputs: Iterable[str | os.PathLike]) -> tuple[list[str], list[Rejected]]:
+    """Files to import from what was given: files as they are, folders walked
+    (a phone's DCIM folder) for image files; unreadable folders are reported."""
+    files: list[str] = []
+    problems: list[Rejected] = []
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            def failed(error: OSError, path: Path = path) -> None:
+                where = error.filename or str(path)
+                problems.append(Rejected(where, os.path.basename(where) or where,
+                                         "Không đọc được thư mục (không có quyền hoặc bị hỏng)."))
+
+            for root, dirs, names in os.walk(path, onerror=failed):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith("."):
+                        continue
+                    if Path(name).suffix.lower() in EXTENSIONS:
+                        files.append(os.path.join(root, name))
+        elif path.exists() or path.is_symlink():
+            files.append(str(path))
+        else:
+            problems.append(Rejected(str(path), path.name or str(path),
+                                     "Không tìm thấy tệp hoặc thư mục này."))
+    return files, problems
+
+
+def _process_all(files: list[str], keep_originals: bool, cancel: CancelFlag, workers: int):
+    """Yield (index, result) in file order; processing runs ahead on `workers`
+    processes, at most 2 per worker in flight (memory stays flat). If the pool
+    cannot start or breaks, the rest is processed here: slower, never lost."""
+    start = 0
+    if workers > 1 and len(files) >= POOL_FROM:
+        for index, result in _pooled(files, keep_originals, cancel, workers):
+            if result is None:  # the pool broke: carry on in this process
+                start = index
+                break
+            yield index, result
+        else:
+            return
+    for index in range(start, len(files)):
+        if cancel.is_set():
+            return
+        yield index, process_file(files[index], keep_originals)
+
+
+def _pooled(files: list[str], keep_originals: bool, cancel: CancelFlag, workers: int):
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")  # never fork a threaded GUI process
+    pending: dict[int, Future] = {}
+    index = 0
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            next_submit = 0
+            try:
+                for index in range(len(files)):
+                    while next_submit < len(files) and next_submit < index + 2 * workers:
+                        pending[next_submit] = pool.submit(process_file, files[next_submit],
+                                                           keep_originals)
+                        next_submit += 1
+                    if cancel.is_set():
+                        return
+                    yield index, pending.pop(index).result()
+            finally:
+                for future in pending.values():
+                    future.cancel()
+    except (BrokenProcessPool, OSError):
+        yield index, None
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+class PhotoService(Service):
+    # -- import ---------------------------------------------------------------
+    def import_files(self, inspection_id: str, inputs: Iterable[str | os.PathLike], *,
+                     item_code: str | None = None, keep_originals: bool = False,
+                     progress: ProgressFn = no_progress, cancel: CancelFlag | None = None,
+                     workers: int | None = None) -> PhotoImportReport:
+        cancel = cancel or CancelFlag()
+        inspection = self.editable_inspection(inspection_id)
+        if item_code:
+            item_code = self.ws.checklist.item(inspection, item_code).code
+        files, problems = collect_files(inputs)
+        report = PhotoImportReport(skipped=[(p.name, p.reason) for p in problems])
+        total = len(files)
+        progress(0, total, f"Đang nhập {total} ảnh…")
+        seen: set[str] = set()
+        for index, result in _process_all(files, keep_originals, cancel,
+                                          workers or default_workers()):
+            name = os.path.basename(files[index])
+            if isinstance(result, Rejected):
+                report.skipped.append((name, result.reason))
+            elif result.original_sha256 in seen or q.photo_with_original(
+                    self.db, inspection_id, result.original_sha256):
+                report.present.append((name, "Ảnh này đã có trong cuộc kiểm tra (cùng nội "
+                                             "dung)."))
+            else:
+                photo_id = self._store(inspection_id, item_code, result)
+                seen.add(result.original_sha256)
+                report.imported.append(ImportedPhoto(name, photo_id))
+            progress(index + 1, total, f"Đã xử lý {index + 1}/{total}: {name}")
+        report.cancelled = cancel.is_set()
+        flags = self.flags(inspection_id)
+        report.imported = [ImportedPhoto(p.name, p.photo_id, tuple(flags.get(p.photo_id, ())))
+                           for p in report.imported]
+        return report
+
+    def _store(self, inspection_id: str, item_code: str | None, photo: Processed) -> str:
+        with self.db.transaction():
+            q.put_blob(self.db, photo.stored_sha256, photo.stored, photo.mime)
+            q.put_thumbnail(self.db, photo.stored_sha256, photo.thumb, photo.thumb_width,
+                            photo.thumb_height)
+            return self.writer.insert("photos", {
+                "inspection_id": inspection_id, "item_code": item_code,
+                "blob_sha256": photo.stored_sha256, "original_sha256": photo.original_sha256,
+                "original_name": nfc(photo.name), "taken_at": photo.taken_at,
+                "gps_lat": photo.gps_lat, "gps_lon": photo.gps_lon, "camera": photo.camera,
+                "width": photo.width, "height": photo.height,
+                "position": q.next_position(self.db, inspection_id, item_code),
+            })
+
+    # -- reading ----------------------------------------------------------------
+    def list(self, inspection_id: str) -> list[Photo]:
+        return q.photos(self.db, inspection_id)
+
+    def get(self, photo_id: str) -> Photo:
+        found = q.photo(self.db, photo_id)
+        if found is None:
+            raise RecordNotFound("Không tìm thấy ảnh này (có thể đã bị gỡ).")
+        return found
+
+    def counts_by_item(self, inspection_id: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for photo in self.list(inspection_id):
+            if photo.item_code:
+                counts[photo.item_code] = counts.get(photo.item_code, 0) + 1
+        return counts
+
+    def image(self, photo: Photo) -> bytes:
+        found = q.blob(self.db, photo.blob_sha256)
+        if found is None:
+            raise RecordNotFound("Nội dung ảnh chưa có trong tệp dữ liệu này (sẽ có khi nhập "
+                                 "gói dữ liệu chứa nó).")
+        return found[0]
+
+    def thumbnail(self, photo: Photo) -> bytes | None:
+        cached = q.thumbnail(self.db, photo.blob_sha256)
+        if cached is not None:
+            return cached
+        content = q.blob(self.db, photo.blob_sha256)
+        if content is None:
+            return None
+        from app.photo_processing import thumbnail_of
+
+        data, width, height = thumbnail_of(content[0])
+        with self.db.transaction():
+            q.put_thumbnail(self.db, photo.blob_sha256, data, width, height)
+        return data
+
+    def flags(self, inspection_id: str) -> dict[str, list[str]]:
+        """Evidence checks for the reviewer: no capture time, taken on another day
+        than the inspection, or already evidence in another inspection."""
+        inspection = self.ws.inspections.get(inspection_id)
+        first = inspection.started_at[:10]
+        last = (inspection.ended_at or inspection.started_at)[:10]
+        photos = self.list(inspection_id)
+        elsewhere = q.other_inspections_with(self.db, inspection_id,
+                                             sorted({p.original_sha256 for p in photos}))
+        flags: dict[str, list[str]] = {}
+        for photo in photos:
+            found = []
+            if not photo.taken_at:
+                found.append("Ảnh không có thời điểm chụp (EXIF).")
+            elif not first <= photo.taken_at[:10] <= last:
+                day = dt.date.fromisoformat(photo.taken_at[:10]).strftime("%d/%m/%Y")
+                found.append(f"Ảnh chụp ngày {day}, không phải ngày kiểm tra.")
+            for _other, unit, started in elsewhere.get(photo.original_sha256, []):
+                day = dt.date.fromisoformat(started[:10]).strftime("%d/%m/%Y")
+                found.append(f"Cùng nội dung với ảnh trong cuộc kiểm tra {unit} ngày {day}.")
+            if found:
+                flags[photo.id] = found
+        return flags
+
+    # -- changes ----------------------------------------------------------------
+    def set_caption(self, photo_id: str, caption: str) -> bool:
+        photo = self.get(photo_id)
+        self.editable_inspection(photo.inspection_id)
+        return self.writer.update("photos", photo_id, {"caption": nfc(caption)})
+
+    def move(self, photo_id: str, item_code: str | None) -> bool:
+        photo = self.get(photo_id)
+        inspection = self.editable_inspection(photo.inspection_id)
+        code = self.ws.checklist.item(inspection, item_code).code if item_code else None
+        if code == photo.item_code:
+            return False
+        with self.db.transaction():
+            return self.writer.update("photos", photo_id, {
+                "item_code": code,
+                "position": q.next_position(self.db, photo.inspection_id, code),
+            })
+
+    def remove(self, photo_id: str) -> None:
+        """Take a photo off its inspection: the record is tombstoned (kept, hidden)."""
+        photo = self.get(photo_id)
+        self.editable_inspection(photo.inspection_id)
+        self.writer.tombstone("photos", photo_id)
+
+    def rotate(self, photo_id: str, degrees: int = 90) -> Photo:
+        if degrees % 90 or not degrees % 360:
+            raise ValidationError("Chỉ xoay ảnh theo từng góc 90 độ.")
+        photo = self.get(photo_id)
+        self.editable_inspection(photo.inspection_id)
+        stored, width, height, thumb, tw, th = rotate_stored(self.image(photo), degrees % 360)
+        import hashlib
+
+        sha = hashlib.sha256(stored).hexdigest()
+        with self.db.transaction():
+            q.put_blob(self.db, sha, stored, "image/jpeg")
+            q.put_thumbnail(self.db, sha, thumb, tw, th)
+            self.writer.update("photos", photo_id, {
+                "blob_sha256": sha, "width": width, "height": height,
+                "rotation": (photo.rotation + degrees) % 360,
+            })
+        return self.get(photo_id)
