@@ -86,31 +86,26 @@ class ChecklistService(Service):
         )
 
     def set_note(self, inspection_id: str, item_code: str, note: str) -> Answer:
-        inspection = self.editable_inspection(inspection_id)
-        item = self.item(inspection, item_code)
-        answer_id = derived_id(inspection_id, item.id)
-        with self.db.transaction():
-            if q.answer(self.db, answer_id) is None:
-                self.writer.insert("answers", {
-                    "inspection_id": inspection_id, "item_id": item.id, "item_code": item.code,
-                    "note": nfc(note),
-                }, record_id=answer_id)
-            else:
-                self.writer.update("answers", answer_id, {"note": nfc(note)})
-            return q.answer(self.db, answer_id)
+        return self._set_fields(inspection_id, item_code, lambda item: {"note": nfc(note)})
 
     def set_detail(self, inspection_id: str, item_code: str, detail: str) -> Answer:
+        return self._set_fields(inspection_id, item_code,
+                                lambda item: {"detail": self._detail(item, detail)})
+
+    def _set_fields(self, inspection_id: str, item_code: str, fields) -> Answer:
+        """Write a note or a detail, creating the (still unanswered) answer if needed."""
         inspection = self.editable_inspection(inspection_id)
         item = self.item(inspection, item_code)
+        values = fields(item)
         answer_id = derived_id(inspection_id, item.id)
         with self.db.transaction():
             if q.answer(self.db, answer_id) is None:
                 self.writer.insert("answers", {
                     "inspection_id": inspection_id, "item_id": item.id, "item_code": item.code,
-                    "detail": self._detail(item, detail),
+                    **values,
                 }, record_id=answer_id)
             else:
-                self.writer.update("answers", answer_id, {"detail": self._detail(item, detail)})
+                self.writer.update("answers", answer_id, values)
             return q.answer(self.db, answer_id)
 
     @staticmethod

@@ -13,19 +13,6 @@ from ui.campaigns_dialog import CampaignsDialog, TeamTableModel
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    """Messages the dialog would have shown in a message box."""
-    shown: list[str] = []
-
-    def record(parent, error, title=None):
-        shown.append(getattr(error, "message", str(error)))
-
-    monkeypatch.setattr(ui.campaigns_dialog, "show_error", record)
-    monkeypatch.setattr(ui.person_picker, "show_error", record)
-    return shown
-
-
-@pytest.fixture
 def answers(monkeypatch):
     """Questions the dialog asked (confirm), all answered "yes"."""
     asked: list[str] = []

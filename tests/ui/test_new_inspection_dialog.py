@@ -15,17 +15,6 @@ from ui.new_inspection_dialog import AddPersonDialog, NewInspectionDialog, round
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-
-    def record(parent, error, title=None):
-        shown.append(getattr(error, "message", str(error)))
-
-    monkeypatch.setattr(ui.new_inspection_dialog, "show_error", record)
-    return shown
-
-
-@pytest.fixture
 def data(workspace):
     units = workspace.units
     province = units.create(name="Ủy ban nhân dân tỉnh Nghệ An", level="province")

@@ -36,17 +36,6 @@ def dialog(ctx, qtbot, catalogue):
     return widget
 
 
-@pytest.fixture
-def errors(monkeypatch):
-    """Messages the dialogs would have shown in a message box."""
-    shown: list[str] = []
-
-    def record(parent, error, title=None):
-        shown.append(getattr(error, "message", str(error)))
-
-    monkeypatch.setattr(ui.units_dialog, "show_error", record)
-    monkeypatch.setattr(ui.tasks, "show_error", record)
-    return shown
 
 
 def type_text(qtbot, widget, text: str) -> None:
