@@ -2,6 +2,7 @@
 
 from db.models import (  # noqa: F401 (re-exported)
     Answer,
+    BadgeCheck,
     Campaign,
     CampaignMember,
     Finding,

@@ -8,16 +8,13 @@ Bad rows are reported one by one; good rows are imported in one transaction.
 
 from __future__ import annotations
 
-import csv
-import io
-import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import ImportFileError, ValidationError
 from app.progress import CancelFlag, ProgressFn, no_progress
 from app.services.catalog import level_from_text
+from app.tabular import MAX_ROWS, ImportReport, RowIssue, issue, read_table
 from db.text import fold, nfc
 
 COLUMNS = {
@@ -30,17 +27,6 @@ COLUMNS = {
     "phone": ("dien thoai", "so dien thoai", "phone"),
     "head_name": ("thu truong", "nguoi dung dau", "lanh dao", "head", "head_name"),
 }
-MAX_ROWS = 20000
-
-
-@dataclass(frozen=True)
-class RowIssue:
-    line: int        # line in the file, counting the header and blank lines
-    reason: str      # a sentence, without the line number
-
-    @property
-    def message(self) -> str:
-        return f"Dòng {self.line}: {self.reason[:1].lower()}{self.reason[1:]}"
 
 
 @dataclass
@@ -48,86 +34,6 @@ class ImportPlan:
     rows: list[tuple[int, dict, str]] = field(default_factory=list)  # (line, values, parent)
     issues: list[RowIssue] = field(default_factory=list)
     total: int = 0
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    imported: int
-    issues: list[RowIssue]
-    total: int
-
-    @property
-    def skipped(self) -> int:
-        return len(self.issues)
-
-
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError:
-        raise ImportFileError(
-            f"Không đọc được bảng mã của tệp “{name}”. Hãy lưu lại tệp dưới dạng "
-            "CSV UTF-8 hoặc Excel (.xlsx)."
-        ) from None
-
-
-def _csv_rows(path: Path) -> list[list[str]]:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(f"Tệp “{path.name}” không phải tệp văn bản CSV.")
-    text = unicodedata.normalize("NFC", _decode(data, path.name))  # keep tabs and spaces
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
-
-
-def _xlsx_rows(path: Path) -> list[list[str]]:
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(
-            f"Tệp “{path.name}” không phải tệp Excel (.xlsx) hợp lệ.", detail=str(exc)
-        ) from exc
-    try:
-        sheet = book.worksheets[0]
-        rows = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append(["" if v is None else nfc(str(v)) for v in values])
-            if len(rows) > MAX_ROWS + 1:
-                break
-        return rows
-    finally:
-        book.close()
-
-
-def read_table(path: str | Path) -> list[list[str]]:
-    path = Path(path)
-    if not path.is_file():
-        raise ImportFileError(f"Không tìm thấy tệp “{path}”.")
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".xlsx", ".xlsm"):
-            return _xlsx_rows(path)
-        if suffix in (".csv", ".txt", ".tsv"):
-            return _csv_rows(path)
-    except OSError as exc:
-        raise ImportFileError(f"Không đọc được tệp “{path.name}”.", detail=str(exc)) from exc
-    raise ImportFileError(
-        f"Không nhập được tệp “{path.name}”: chỉ nhận tệp CSV hoặc Excel (.xlsx)."
-    )
 
 
 def _header_map(header: list[str]) -> dict[str, int]:
@@ -144,10 +50,6 @@ def _header_map(header: list[str]) -> dict[str, int]:
             "Thủ trưởng."
         )
     return found
-
-
-def _issue(line: int, reason: str) -> RowIssue:
-    return RowIssue(line, reason[:1].upper() + reason[1:])
 
 
 def plan(table: list[list[str]], existing: dict[str, list[str]],
@@ -196,7 +98,7 @@ def plan(table: list[list[str]], existing: dict[str, list[str]],
                 raise ValidationError(f"“{cell['name']}” lặp lại trong tệp")
             seen.add(key)
         except ValidationError as exc:
-            result.issues.append(_issue(line, exc.message))
+            result.issues.append(issue(line, exc.message))
             continue
         values = {k: cell.get(k, "") for k in ("name", "short_name", "code", "address",
                                                  "phone", "head_name")}
@@ -231,7 +133,7 @@ def apply(workspace, import_plan: ImportPlan, progress: ProgressFn = no_progress
                 imported += 1
                 progress(imported, total, f"Đã nhập {imported}/{total}: {values['name']}")
             if len(waiting) == len(pending):
-                issues += [_issue(line, f"đơn vị cấp trên “{parent}” không nhập được")
+                issues += [issue(line, f"đơn vị cấp trên “{parent}” không nhập được")
                            for line, _, parent in waiting]
                 break
             pending = waiting

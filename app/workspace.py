@@ -17,6 +17,7 @@ class Workspace:
     """Owns one connection. Background work opens its own with `reopen()`."""
 
     def __init__(self, database: Database, device: Device, clock: HybridClock | None = None):
+        from app.badges import BadgeService
         from app.photos import PhotoService
         from app.services.catalog import CampaignService, PeopleService, UnitService
         from app.services.checklist import ChecklistService
@@ -34,6 +35,7 @@ class Workspace:
         self.checklist = ChecklistService(self)
         self.records = RecordsService(self)
         self.photos = PhotoService(self)
+        self.badges = BadgeService(self)
 
     @property
     def path(self) -> Path:

@@ -234,3 +234,25 @@ class Photo:
     height: int | None = None
     rotation: int = 0
     position: int = 0
+
+
+@dataclass(frozen=True)
+class BadgeCheck:
+    """One person on the attendance and badge roster (section D of the checklist).
+
+    `wearing_badge` and `on_time` are 1/0 for a present person and None for an
+    absent one; `excused` is 1/0 for an absent person and None for a present one."""
+
+    id: str
+    inspection_id: str
+    full_name: str
+    title: str = ""
+    office: str = ""
+    present: int = 1
+    wearing_badge: int | None = None
+    on_time: int | None = None
+    excused: int | None = None
+    absence_reason: str = ""
+    photo_id: str | None = None
+    position: int = 0
+    deleted: int = 0
