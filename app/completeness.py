@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app import checklist as rules
-from app.models import TemplateItem
+from app.models import Answer, TemplateItem
 
 
 @dataclass(frozen=True)
@@ -38,21 +38,33 @@ class Completeness:
         return out
 
 
-def check(ws, inspection_id: str) -> Completeness:
-    view = ws.inspections.view(inspection_id)
-    counts = ws.photos.counts_by_item(inspection_id)
-    level = view.unit.level if view.unit else ""
+def photos_short(item: TemplateItem, have: int, answer: Answer | None = None) -> int:
+    """How many more photos an item needs as evidence (none once answered "not
+    applicable": there is nothing to show)."""
+    if answer is not None and answer.result == rules.NA:
+        return 0
+    return max(0, item.photos_required - have)
+
+
+def evaluate(items: list[TemplateItem], answers: dict[str, Answer], photo_counts: dict[str, int],
+             unit_level: str = "") -> Completeness:
+    """Pure: from the items, answers (by item id) and photo counts (by item code)."""
     result = Completeness()
-    for item in view.items:
-        if not rules.applies(item, level):
+    for item in items:
+        if not rules.applies(item, unit_level):
             continue
-        answer = view.answers.get(item.id)
+        answer = answers.get(item.id)
         if answer is None or answer.value is None:
             result.unanswered.append(item)
         elif rules.needs_note(item, answer.result) and not answer.note.strip():
             result.fails_without_note.append(item)
-        need = item.photos_required
-        not_applicable = answer is not None and answer.result == rules.NA
-        if need and not not_applicable and counts.get(item.code, 0) < need:
-            result.missing_photos.append(MissingPhotos(item, counts.get(item.code, 0), need))
+        have = photo_counts.get(item.code, 0)
+        if photos_short(item, have, answer):
+            result.missing_photos.append(MissingPhotos(item, have, item.photos_required))
     return result
+
+
+def check(ws, inspection_id: str) -> Completeness:
+    view = ws.inspections.view(inspection_id)
+    return evaluate(view.items, view.answers, ws.photos.counts_by_item(inspection_id),
+                    view.unit.level if view.unit else "")

@@ -26,6 +26,7 @@ ORIGINAL_QUALITY = 95
 FORMATS = ("JPEG", "PNG", "HEIF")
 EXTENSIONS = {".jpg", ".jpeg", ".jpe", ".png", ".heic", ".heif", ".hif"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
+DAMAGED = "Ảnh bị hỏng hoặc chưa chép hết (tệp bị cắt cụt)."
 _SIGNATURES = [  # formats we recognise but do not accept, for a clear reason
     (b"GIF8", "GIF"), (b"BM", "BMP"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"),
     (b"%PDF", "PDF"), (b"\x00\x00\x00\x0cjP", "JPEG 2000"),
@@ -178,14 +179,17 @@ def process_bytes(data: bytes, name: str, path: str = "", keep_originals: bool =
                                     "hại); không nhập.")
     except UnidentifiedImageError:
         kind = _kind_of(data)
+        if kind == "HEIF" or data[:3] == b"\xff\xd8\xff" or data[:8] == b"\x89PNG\r\n\x1a\n":
+            return Rejected(path, name, DAMAGED)  # an accepted format, cut short or broken
         if kind:
             return Rejected(path, name, f"Định dạng {kind} không được hỗ trợ; chỉ nhận ảnh "
                                         "JPEG, PNG, HEIC/HEIF.")
         return Rejected(path, name, "Không phải tệp ảnh.")
-    except (OSError, SyntaxError, ValueError) as exc:
-        return Rejected(path, name, "Ảnh bị hỏng hoặc chưa chép hết (tệp bị cắt cụt)."
-                        if "truncated" in str(exc) or isinstance(exc, OSError)
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        return Rejected(path, name, DAMAGED if "truncated" in str(exc) or isinstance(exc, OSError)
                         else f"Ảnh bị hỏng ({exc}).")
+    except Exception as exc:  # noqa: BLE001 - decoder plugins raise anything; skip, go on
+        return Rejected(path, name, f"Ảnh bị hỏng, không đọc được ({type(exc).__name__}).")
     lat, lon = _gps(exif)
     return Processed(
         path=path, name=name, original_sha256=original_sha, original_size=len(data),

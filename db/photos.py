@@ -16,7 +16,7 @@ def photos(db: Database, inspection_id: str) -> list[Photo]:
 
 
 def photo(db: Database, photo_id: str) -> Photo | None:
-    row = db.one("SELECT * FROM photos WHERE id = ?", (photo_id,))
+    row = db.one("SELECT * FROM photos WHERE id = ? AND deleted = 0", (photo_id,))
     return from_row(Photo, row) if row else None
 
 
