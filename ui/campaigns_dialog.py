@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.models import Campaign, CampaignMember
 from app.services.catalog import CAMPAIGN_KINDS, ROLES
-from ui.common import button_box, confirm, heading, show_error, tr
+from ui.common import button_box, confirm, heading, show_error
 from ui.context import UiContext
+from ui.labels import label
 from ui.person_picker import PersonPickerDialog
 from ui.widgets import ID_ROLE, OptionalDateEdit
 
@@ -84,7 +85,7 @@ class CampaignTableModel(QAbstractTableModel):
             if column == self.DECISION:
                 return campaign.decision_no
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr(CAMPAIGN_KINDS.get(campaign.kind, campaign.kind))
+                return label(CAMPAIGN_KINDS.get(campaign.kind, campaign.kind))
             return self.short_kinds.get(campaign.kind, campaign.kind)
         return None
 
@@ -126,7 +127,7 @@ class TeamTableModel(QAbstractTableModel):
             return member.role
         if role == Qt.ItemDataRole.DisplayRole:
             return (member.full_name, member.title,
-                    tr(ROLES.get(member.role, member.role)))[index.column()]
+                    label(ROLES.get(member.role, member.role)))[index.column()]
         return None
 
 
@@ -201,8 +202,8 @@ class CampaignsDialog(QDialog):
         self.decided_by_edit = QLineEdit()
         self.decided_by_edit.setPlaceholderText(self.tr("Ví dụ: Ủy ban nhân dân tỉnh Nghệ An"))
         self.kind_combo = QComboBox()
-        for code, label in CAMPAIGN_KINDS.items():
-            self.kind_combo.addItem(tr(label), code)
+        for code, text in CAMPAIGN_KINDS.items():
+            self.kind_combo.addItem(label(text), code)
         self.prefix_edit = QLineEdit()
         self.prefix_edit.setToolTip(self.tr("Ký hiệu sau số thứ tự biên bản, ví dụ "
                                             "“Số: 05/BB-ĐKT”"))
@@ -226,13 +227,13 @@ class CampaignsDialog(QDialog):
              self.prefix_edit),
             (self.tr("Từ ngày:"), self.period_start, self.tr("Đến ngày:"), self.period_end),
         )
-        for row, (label, field, label2, field2) in enumerate(rows):
-            form.addWidget(QLabel(label), row, 0)
+        for row, (caption, field, caption2, field2) in enumerate(rows):
+            form.addWidget(QLabel(caption), row, 0)
             if field2 is None:
                 form.addWidget(field, row, 1, 1, 3)
             else:
                 form.addWidget(field, row, 1)
-                form.addWidget(QLabel(label2), row, 2)
+                form.addWidget(QLabel(caption2), row, 2)
                 form.addWidget(field2, row, 3)
         legal_label = QLabel(self.tr("Căn cứ pháp lý:"))
         legal_label.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -398,8 +399,8 @@ class CampaignsDialog(QDialog):
 
     def _role_combo(self, row: int, member: CampaignMember) -> QComboBox:
         combo = QComboBox()
-        for code, label in ROLES.items():
-            combo.addItem(tr(label), code)
+        for code, text in ROLES.items():
+            combo.addItem(label(text), code)
         combo.setCurrentIndex(combo.findData(member.role))
         index = QPersistentModelIndex(self.team_model.index(row, TeamTableModel.ROLE))
         combo.activated.connect(lambda _i, c=combo, x=index: self._role_chosen(x, c))

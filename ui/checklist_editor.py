@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from app import checklist as rules
 from app.services.inspections import InspectionView
-from ui.checklist_model import ChecklistTreeModel
+from ui.checklist_model import PHOTO_COLUMN, ChecklistTreeModel
+from ui.checklist_photos import ChecklistPhotos
 from ui.item_panel import ItemPanel
+from ui.labels import label
 
 CHOICE_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3}
 
@@ -44,6 +46,8 @@ class ChecklistEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 92)
+        header.setSectionResizeMode(PHOTO_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(PHOTO_COLUMN, 52)
         self.tree.installEventFilter(self)
         self.panel = ItemPanel(workspace, view.inspection.id, view.read_only)
         self.panel.answered.connect(self._on_answered)
@@ -137,11 +141,16 @@ class ChecklistEditor(QWidget):
         self.counter.setText(self.tr("Đã trả lời %1/%2").replace("%1", str(progress.answered))
                              .replace("%2", str(progress.total)))
         parts = []
+        short = {result: label(text) for result, text in rules.RESULT_SHORT.items()}
         for section in progress.sections:
             r = section.results
-            parts.append(f"{section.code}: Đ {r[rules.PASS]} · K {r[rules.FAIL]} · "
-                         f"KAD {r[rules.NA]}")
+            parts.append(f"{section.code}: {short[rules.PASS]} {r[rules.PASS]} · "
+                         f"{short[rules.FAIL]} {r[rules.FAIL]} · {short[rules.NA]} {r[rules.NA]}")
         self.sections_label.setText("    ".join(parts))
 
     def flush(self) -> None:
         self.panel.flush()
+
+    def attach_photos(self, hub) -> None:
+        """Photo counts in the tree, the strip in the panel, drop and paste."""
+        self.photos = ChecklistPhotos(self, hub)

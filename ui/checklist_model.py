@@ -8,10 +8,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app import checklist as rules
 from app.models import Answer, TemplateItem
 from app.services.inspections import InspectionView
+from ui.labels import label
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 COLORS = {rules.PASS: "#1b7f3b", rules.FAIL: "#b3261e", rules.NA: "#6b6b6b"}
 _SECTION = 0  # internal id of a section row; item rows carry section index + 1
+PHOTO_COLUMN = 2  # photos the item has / needs as evidence
 
 
 def _bold() -> QFont:
@@ -33,6 +35,7 @@ class ChecklistTreeModel(QAbstractItemModel):
                 self.sections.append((item.section, []))
             self.sections[-1][1].append(item)
         self.answers: dict[str, Answer] = dict(view.answers)
+        self.photo_counts: dict[str, int] = {}  # by item code, see set_photo_counts
 
     # -- structure ------------------------------------------------------------
     def index(self, row, column, parent=QModelIndex()):
@@ -55,11 +58,11 @@ class ChecklistTreeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 2
+        return 3
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Nội dung kiểm tra"), self.tr("Kết quả")][section]
+            return [self.tr("Nội dung kiểm tra"), self.tr("Kết quả"), self.tr("Ảnh")][section]
         return None
 
     # -- lookups --------------------------------------------------------------
@@ -88,7 +91,7 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     def set_answer(self, answer: Answer) -> None:
         self.answers[answer.item_id] = answer
-        for column in (0, 1):
+        for column in (0, 1, PHOTO_COLUMN):
             index = self.index_of(answer.item_code, column)
             self.dataChanged.emit(index, index)
         section = self.parent(self.index_of(answer.item_code))
@@ -96,6 +99,31 @@ class ChecklistTreeModel(QAbstractItemModel):
 
     def progress(self) -> rules.Progress:
         return rules.progress(self.items(), self.answers, self.titles, self.level)
+
+    def set_photo_counts(self, counts: dict[str, int]) -> None:
+        self.photo_counts = dict(counts)
+        for section, (_code, items) in enumerate(self.sections):
+            if items:
+                self.dataChanged.emit(self.createIndex(0, PHOTO_COLUMN, section + 1),
+                                      self.createIndex(len(items) - 1, PHOTO_COLUMN, section + 1))
+
+    def _photo_data(self, item: TemplateItem, role):
+        have, need = self.photo_counts.get(item.code, 0), item.photos_required
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{have}/{need}" if need else (str(have) if have else "")
+        if role == Qt.ItemDataRole.ForegroundRole and need:
+            answer = self.answers.get(item.id)
+            if answer is not None and answer.result == rules.NA:
+                return QBrush(QColor(COLORS[rules.NA]))
+            return QBrush(QColor(COLORS[rules.FAIL if have < need else rules.PASS]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if need:
+                return (self.tr("Cần %1 ảnh minh chứng, đã có %2")
+                        .replace("%1", str(need)).replace("%2", str(have)))
+            return self.tr("%1 ảnh").replace("%1", str(have)) if have else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
 
     # -- data -----------------------------------------------------------------
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -106,6 +134,8 @@ class ChecklistTreeModel(QAbstractItemModel):
             return self._section_data(index, role)
         if role == ItemRole:
             return item
+        if index.column() == PHOTO_COLUMN:
+            return self._photo_data(item, role)
         answer = self.answers.get(item.id)
         value = answer.value if answer else None
         result = answer.result if answer else None
@@ -116,9 +146,9 @@ class ChecklistTreeModel(QAbstractItemModel):
             if value is None:
                 return "—"
             if item.answer_type in rules.CHOICE_TYPES:
-                return rules.RESULT_SHORT[value]
+                return label(rules.RESULT_SHORT[value])
             shown = value if len(value) <= 14 else value[:13] + "…"
-            return f"{shown} ({rules.RESULT_SHORT[result]})" if result else shown
+            return f"{shown} ({label(rules.RESULT_SHORT[result])})" if result else shown
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and result:
             return QBrush(QColor(COLORS[result]))
         if role == Qt.ItemDataRole.FontRole and index.column() == 1:
@@ -130,6 +160,8 @@ class ChecklistTreeModel(QAbstractItemModel):
         return None
 
     def _section_data(self, index, role):
+        if index.column() == PHOTO_COLUMN:
+            return None
         code, items = self.sections[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:

@@ -1,10 +1,10 @@
-"""Small shared pieces of the interface: Vietnamese standard buttons, message
-boxes, file dialogs and error display. Qt ships no Vietnamese translation of its
-own dialogs, so every standard text is set here."""
+"""Small shared pieces of the interface: standard buttons, message boxes, file
+dialogs and error display. Qt ships no Vietnamese translation of its own dialogs,
+so every standard text is set here (Vietnamese source, translated like the rest)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -15,20 +15,19 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
-
-
+# Texts of this module are in the "common" context. Write each call out as
+# QCoreApplication.translate("common", "literal"): pyside6-lupdate extracts only
+# literal arguments, and a free tr() helper would be extracted with an empty
+# context that never matches at run time.
 BUTTON_TEXTS = {
-    QDialogButtonBox.StandardButton.Ok: "Đồng ý",
-    QDialogButtonBox.StandardButton.Cancel: "Hủy",
-    QDialogButtonBox.StandardButton.Close: "Đóng",
-    QDialogButtonBox.StandardButton.Save: "Lưu",
-    QDialogButtonBox.StandardButton.Yes: "Có",
-    QDialogButtonBox.StandardButton.No: "Không",
-    QDialogButtonBox.StandardButton.Apply: "Áp dụng",
-    QDialogButtonBox.StandardButton.Discard: "Bỏ qua",
+    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("common", "Đồng ý"),
+    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("common", "Hủy"),
+    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("common", "Đóng"),
+    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("common", "Lưu"),
+    QDialogButtonBox.StandardButton.Yes: QT_TRANSLATE_NOOP("common", "Có"),
+    QDialogButtonBox.StandardButton.No: QT_TRANSLATE_NOOP("common", "Không"),
+    QDialogButtonBox.StandardButton.Apply: QT_TRANSLATE_NOOP("common", "Áp dụng"),
+    QDialogButtonBox.StandardButton.Discard: QT_TRANSLATE_NOOP("common", "Bỏ qua"),
 }
 
 
@@ -42,7 +41,7 @@ def localise_buttons(box: QDialogButtonBox) -> None:
     for standard, text in BUTTON_TEXTS.items():
         button = box.button(standard)
         if button is not None:
-            button.setText(tr(text))
+            button.setText(QCoreApplication.translate("common", text))
 
 
 def show_error(parent: QWidget | None, error: BaseException | str,
@@ -51,7 +50,7 @@ def show_error(parent: QWidget | None, error: BaseException | str,
     the technical detail folded away (never a bare traceback)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("Không thực hiện được"))
+    box.setWindowTitle(title or QCoreApplication.translate("common", "Không thực hiện được"))
     if isinstance(error, UserError):
         box.setText(error.message)
         if error.detail:
@@ -59,10 +58,11 @@ def show_error(parent: QWidget | None, error: BaseException | str,
     elif isinstance(error, str):
         box.setText(error)
     else:
-        box.setText(tr("Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị "
-                       "ảnh hưởng."))
+        box.setText(QCoreApplication.translate(
+            "common", "Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị ảnh hưởng."))
         box.setDetailedText(f"{type(error).__name__}: {error}")
-    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("common", "Đóng"),
+                  QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -75,7 +75,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
     if informative:
         box.setInformativeText(informative)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no or tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(no or QCoreApplication.translate("common", "Hủy"),
+                  QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button)
     box.exec()
     return box.clickedButton() is yes_button
@@ -86,7 +87,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("common", "Đóng"),
+                  QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -95,22 +97,24 @@ def _file_dialog(parent, title: str, name_filter: str, mode, accept: str) -> QFi
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setNameFilter(name_filter)
     dialog.setFileMode(mode)
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, tr("Thư mục:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileName, tr("Tên tệp:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType, tr("Loại tệp:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept)
-    dialog.setLabelText(QFileDialog.DialogLabel.Reject, tr("Hủy"))
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("common", "Thư mục:"))
+    dialog.setLabelText(label.FileName, QCoreApplication.translate("common", "Tên tệp:"))
+    dialog.setLabelText(label.FileType, QCoreApplication.translate("common", "Loại tệp:"))
+    dialog.setLabelText(label.Accept, accept)
+    dialog.setLabelText(label.Reject, QCoreApplication.translate("common", "Hủy"))
     return dialog
 
 
 def open_file(parent, title: str, name_filter: str) -> str | None:
     dialog = _file_dialog(parent, title, name_filter, QFileDialog.FileMode.ExistingFile,
-                          tr("Mở"))
+                          QCoreApplication.translate("common", "Mở"))
     return dialog.selectedFiles()[0] if dialog.exec() else None
 
 
 def save_file(parent, title: str, name_filter: str, suggested: str = "") -> str | None:
-    dialog = _file_dialog(parent, title, name_filter, QFileDialog.FileMode.AnyFile, tr("Lưu"))
+    dialog = _file_dialog(parent, title, name_filter, QFileDialog.FileMode.AnyFile,
+                          QCoreApplication.translate("common", "Lưu"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     if suggested:
         dialog.selectFile(suggested)
@@ -137,3 +141,32 @@ def vn_date(iso: str | None) -> str:
     if len(iso) > 10:
         text = f"{iso[11:16]} {text}"
     return text
+
+
+def _input_dialog(parent, title: str, label: str):
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(QCoreApplication.translate("common", "Đồng ý"))
+    dialog.setCancelButtonText(QCoreApplication.translate("common", "Hủy"))
+    return dialog
+
+
+def ask_text(parent, title: str, label: str, *, multiline: bool = False) -> str | None:
+    """A line (or several) of text, with Vietnamese buttons; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = _input_dialog(parent, title, label)
+    if multiline:
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    return dialog.textValue() if dialog.exec() else None
+
+
+def ask_choice(parent, title: str, label: str, choices: list[str], current: int = 0
+               ) -> str | None:
+    dialog = _input_dialog(parent, title, label)
+    dialog.setComboBoxItems(choices)
+    dialog.setTextValue(choices[current])
+    return dialog.textValue() if dialog.exec() else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.unit_import import ImportReport, RowIssue
+from app.tabular import ImportReport, RowIssue
 from ui.common import heading
+from ui.i18n import number
 
 _ROOT = QModelIndex()
-VIETNAMESE = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
 
 
 def issue_reason(issue: RowIssue) -> str:
@@ -107,8 +107,8 @@ class ImportReportDialog(QDialog):
         self.resize(760, 460 if has_issues else self.sizeHint().height())
 
     def _heading_text(self) -> str:
-        imported = VIETNAMESE.toString(self.report.imported)
-        skipped = VIETNAMESE.toString(self.report.skipped)
+        imported = number(self.report.imported)
+        skipped = number(self.report.skipped)
         if not self.report.skipped:
             return self.tr("Đã nhập {imported} đơn vị").format(imported=imported)
         if not self.report.imported:
@@ -118,7 +118,7 @@ class ImportReportDialog(QDialog):
             imported=imported, skipped=skipped)
 
     def _summary_text(self, file_name: str) -> str:
-        total = VIETNAMESE.toString(self.report.total)
+        total = number(self.report.total)
         text = self.tr("Tệp “{name}” có {total} dòng dữ liệu.").format(name=file_name,
                                                                        total=total)
         if not self.report.skipped:
@@ -146,4 +146,4 @@ class ImportReportDialog(QDialog):
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.model.as_text())
         self.copied.setText(self.tr("Đã chép {count} dòng.").format(
-            count=VIETNAMESE.toString(self.report.skipped)))
+            count=number(self.report.skipped)))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.catalog import ROLES
 from app.services.inspections import TeamEntry
-from ui.common import show_error
+from ui.common import ask_choice, ask_text, show_error
 from ui.item_panel import DebouncedSave
+from ui.labels import label
 
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -131,7 +131,7 @@ class InfoTab(QWidget):
         self.team_list.clear()
         self.unit_list.clear()
         for member in self.ws.inspections.members(self.inspection_id):
-            role = ROLES.get(member.role, member.role)
+            role = label(ROLES.get(member.role, member.role)) if member.role else ""
             text = ", ".join(p for p in (member.full_name, member.title, role) if p)
             entry = QListWidgetItem(text)
             entry.setData(MemberIdRole, member.id)
@@ -180,18 +180,17 @@ class InfoTab(QWidget):
             show_error(self, error)
 
     def add_member(self, side: str) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Thêm người"), self.tr("Họ và tên:"))
-        if not ok or not name.strip():
+        name = ask_text(self, self.tr("Thêm người"), self.tr("Họ và tên:"))
+        if not name or not name.strip():
             return
-        title, ok = QInputDialog.getText(self, self.tr("Thêm người"), self.tr("Chức vụ:"))
-        if not ok:
+        title = ask_text(self, self.tr("Thêm người"), self.tr("Chức vụ:"))
+        if title is None:
             return
         role = ""
         if side == "team":
-            labels = list(ROLES.values())
-            chosen, ok = QInputDialog.getItem(self, self.tr("Thêm người"), self.tr("Vai trò:"),
-                                              labels, 1, False)
-            if not ok:
+            labels = [label(text) for text in ROLES.values()]
+            chosen = ask_choice(self, self.tr("Thêm người"), self.tr("Vai trò:"), labels, 1)
+            if chosen is None:
                 return
             role = list(ROLES)[labels.index(chosen)]
         try:

@@ -4,6 +4,7 @@ at a time, sorting and filtering done by the database) and its page."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -33,16 +34,17 @@ from app.services.inspections import STATUSES, InspectionFilter
 from app.text import fold
 from ui.common import heading, vn_date
 from ui.context import UiContext
+from ui.labels import label
 
 PAGE = 200
 
-COLUMNS = [  # (sort key, header)
-    ("started_at", "Thời gian"),
-    ("unit", "Đơn vị được kiểm tra"),
-    ("campaign", "Đợt kiểm tra"),
-    ("status", "Trạng thái"),
-    ("answered", "Đã trả lời"),
-    ("fails", "Không đạt"),
+COLUMNS = [  # (sort key, header); headers are shown with InspectionTableModel.tr()
+    ("started_at", QT_TRANSLATE_NOOP("InspectionTableModel", "Thời gian")),
+    ("unit", QT_TRANSLATE_NOOP("InspectionTableModel", "Đơn vị được kiểm tra")),
+    ("campaign", QT_TRANSLATE_NOOP("InspectionTableModel", "Đợt kiểm tra")),
+    ("status", QT_TRANSLATE_NOOP("InspectionTableModel", "Trạng thái")),
+    ("answered", QT_TRANSLATE_NOOP("InspectionTableModel", "Đã trả lời")),
+    ("fails", QT_TRANSLATE_NOOP("InspectionTableModel", "Không đạt")),
 ]
 COL_WHEN, COL_UNIT, COL_CAMPAIGN, COL_STATUS, COL_ANSWERED, COL_FAILS = range(len(COLUMNS))
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +115,7 @@ class InspectionTableModel(QAbstractTableModel):
                 COL_WHEN: vn_date(row.started_at),
                 COL_UNIT: row.unit_name,
                 COL_CAMPAIGN: row.campaign_name,
-                COL_STATUS: self.tr(STATUSES.get(row.status, row.status)),
+                COL_STATUS: label(STATUSES.get(row.status, row.status)),
                 COL_ANSWERED: row.answered,
                 COL_FAILS: row.fails,
             }[column]
@@ -166,8 +168,8 @@ class InspectionListPage(QWidget):
         self.campaign_combo = QComboBox(minimumContentsLength=18)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Mọi trạng thái"), None)
-        for code, label in STATUSES.items():
-            self.status_combo.addItem(self.tr(label), code)
+        for code, text in STATUSES.items():
+            self.status_combo.addItem(label(text), code)
         for combo in (self.unit_combo, self.campaign_combo, self.status_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
             bar.addWidget(combo, 2)
@@ -222,8 +224,8 @@ class InspectionListPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
-            for key, label in entries:
-                combo.addItem(label, key)
+            for key, name in entries:
+                combo.addItem(name, key)
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.inspections import STATUSES
+from ui.badge_roster import BadgeRosterTab
 from ui.checklist_editor import ChecklistEditor
 from ui.common import heading, vn_date
 from ui.context import UiContext
 from ui.info_tab import InfoTab
+from ui.labels import label
+from ui.photo_actions import PhotoHub
+from ui.photo_gallery import PhotoGalleryTab
 from ui.records_tabs import findings_tab, notes_tab, requests_tab
 
 
@@ -47,17 +51,28 @@ class InspectionPage(QWidget):
         self.requests = requests_tab(ws, inspection_id, read_only)
         self.notes = notes_tab(ws, inspection_id, read_only)
         self.info = InfoTab(ws, inspection_id, read_only)
+        self.badges = BadgeRosterTab(ctx, inspection_id, read_only)
+        self.photos = PhotoHub(ctx, inspection_id, read_only, self)
+        self.checklist.attach_photos(self.photos)
+        self.gallery = PhotoGalleryTab(self.photos)
+        self.gallery.item_requested.connect(self.show_item)
+        self.photos.changed.connect(self._refresh_photo_tab)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.checklist, self.tr("Phiếu kiểm tra"))
         self.tabs.addTab(self.findings, self.tr("Tồn tại, hạn chế"))
         self.tabs.addTab(self.requests, self.tr("Kiến nghị"))
         self.tabs.addTab(self.notes, self.tr("Ghi chú"))
         self.tabs.addTab(self.info, self.tr("Thông tin chung"))
+        self.tabs.addTab(self.badges, self.tr("Đeo thẻ, giờ giấc"))
+        self.tabs.addTab(self.gallery, self.gallery.tab_title())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.checklist.changed.connect(self._refresh_counts)
         for tab in (self.findings, self.requests):
             tab.changed.connect(self._refresh_counts)
         self.info.changed.connect(self._refresh_header)
+        self.badges.changed.connect(self._refresh_counts)
+        self.badges.photos_added.connect(self.photos.refresh)
+        self.badges.show_answers_in(self.checklist)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -67,7 +82,7 @@ class InspectionPage(QWidget):
     def _refresh_header(self) -> None:
         inspection = self.ctx.workspace.inspections.get(self.inspection_id)
         campaign = self.view.campaign.name if self.view.campaign else self.tr("ngoài đợt")
-        status = self.tr(STATUSES.get(inspection.status, inspection.status))
+        status = label(STATUSES.get(inspection.status, inspection.status))
         place = f" · {inspection.place}" if inspection.place else ""
         self.subtitle.setText(f"{vn_date(inspection.started_at)}{place} · {campaign} · {status}")
 
@@ -91,6 +106,13 @@ class InspectionPage(QWidget):
     def focus_checklist(self) -> None:
         self.tabs.setCurrentWidget(self.checklist)
         self.checklist.tree.setFocus()
+
+    def show_item(self, code: str) -> None:
+        self.focus_checklist()
+        self.checklist.select(code)
+
+    def _refresh_photo_tab(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.gallery), self.gallery.tab_title())
 
     def flush(self) -> None:
         self.checklist.flush()

@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import checklist as rules
+from app.completeness import photos_short
 from app.errors import UserError
 from app.models import Answer, TemplateItem
 from app.services.checklist import AnswerOutcome
 from ui.common import qdate, show_error
+from ui.labels import label
+from ui.photo_actions import FileDropFilter
+from ui.photo_strip import ItemPhotoStrip
 
 SAVE_DELAY_MS = 600
 CHOICE_COLORS = {rules.PASS: "#1b7f3b", rules.FAIL: "#b3261e", rules.NA: "#5f5f5f"}
@@ -118,6 +122,7 @@ class ItemPanel(QScrollArea):
         self._loading = False
         self.note_saver = DebouncedSave(self, self._save_note)
         self.proposal_saver = DebouncedSave(self, self._save_proposal)
+        self.photo_strip = None  # ui.photo_strip.ItemPhotoStrip, see attach_photos
         self._build()
 
     # -- layout ---------------------------------------------------------------
@@ -134,20 +139,21 @@ class ItemPanel(QScrollArea):
         self.guidance.setStyleSheet("color: #333;")
         self.basis = QLabel(wordWrap=True)
         self.basis.setStyleSheet("color: #555; font-style: italic;")
-        for label in (self.title, self.tags, self.guidance, self.basis):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(label)
+        for text_label in (self.title, self.tags, self.guidance, self.basis):
+            text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(text_label)
 
         self.answer_box = QGroupBox(self.tr("Kết quả"))
         answer_layout = QVBoxLayout(self.answer_box)
         row = QHBoxLayout()
         self.choice_group = QButtonGroup(self)
         self.choice_buttons: dict[str, QPushButton] = {}
-        for number, (value, label) in enumerate(rules.RESULT_LABELS.items(), start=1):
-            button = QPushButton(f"{label}  ({number})")
+        for number, (value, text) in enumerate(rules.RESULT_LABELS.items(), start=1):
+            button = QPushButton(f"{label(text)}  ({number})")
             button.setCheckable(True)
             button.setMinimumHeight(34)
             button.setStyleSheet(CHECKED_STYLE.format(color=CHOICE_COLORS[value]))
+            button.setMinimumWidth(button.sizeHint().width() + 12)  # room for bold when checked
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, v=value: self.commit_value(v))
             self.choice_group.addButton(button)
@@ -227,6 +233,8 @@ class ItemPanel(QScrollArea):
         self.detail_label.setText(detail.get("label", "") + ":" if detail else "")
         self.detail_edit.setPlaceholderText(self.tr("a/b") if detail.get("type") == "ratio"
                                             else "")
+        if self.photo_strip is not None:
+            self.photo_strip.show_item(item)
         self._show_answer()
         self.note.setPlainText(answer.note if answer else "")
         self._show_proposal()
@@ -268,7 +276,7 @@ class ItemPanel(QScrollArea):
             lines.append(self.tr("Chưa trả lời."))
         elif result:
             pct = rules.percent(value) if item.answer_type == "ratio" else None
-            shown = rules.RESULT_LABELS[result]
+            shown = label(rules.RESULT_LABELS[result])
             lines.append(self.tr("Kết quả: %1").replace("%1", shown)
                          + (f" ({pct:g} %)" if pct is not None else ""))
         warning = rules.warning_of(item, value)
@@ -276,8 +284,11 @@ class ItemPanel(QScrollArea):
             lines.append("⚠ " + warning)
         if rules.needs_note(item, result) and not (answer.note or "").strip():
             lines.append("⚠ " + self.tr("Mục không đạt: hãy ghi rõ lý do vào ô ghi chú."))
+        photo_warning = self._photo_warning() if value is not None else ""
+        if photo_warning:
+            lines.append("⚠ " + photo_warning)
         self.status.setText("\n".join(lines))
-        bad = result == rules.FAIL or bool(warning)
+        bad = result == rules.FAIL or bool(warning) or bool(photo_warning)
         self.status.setStyleSheet("color: #b3261e;" if bad else "color: #333;")
 
     # -- answering --------------------------------------------------------------
@@ -395,9 +406,9 @@ class ItemPanel(QScrollArea):
         for widget in (box.finding, box.request, box.responsible, box.deadline, box.drop_button):
             widget.setVisible(has)
         for form_row in range(4):
-            label = box.layout().itemAt(form_row, QFormLayout.ItemRole.LabelRole)
-            if label and label.widget():
-                label.widget().setVisible(has)
+            caption = box.layout().itemAt(form_row, QFormLayout.ItemRole.LabelRole)
+            if caption and caption.widget():
+                caption.widget().setVisible(has)
         box.add_button.setVisible(not has)
         box.finding.setPlainText(finding.text if finding else "")
         box.request.setPlainText(request.text if request else "")
@@ -457,3 +468,35 @@ class ItemPanel(QScrollArea):
                 self.commit_value(text)
         self.note_saver.flush()
         self.proposal_saver.flush()
+
+    # -- photos ---------------------------------------------------------------------
+    def attach_photos(self, hub) -> None:
+        """Show the item's photo strip under the answer; files dropped anywhere on
+        the panel go to the item. (Without it the panel still warns of missing
+        photos.)"""
+        self.photo_strip = ItemPhotoStrip(hub)
+        layout = self.widget().layout()
+        layout.insertWidget(layout.indexOf(self.answer_box) + 1, self.photo_strip)
+        self.photo_drop = FileDropFilter(self.viewport(), self.photo_strip.take_drop,
+                                         self.photo_strip.accepts_drop)
+        hub.changed.connect(self._photos_changed)
+        if self.item is not None:
+            self.photo_strip.show_item(self.item)
+            self._show_status()
+
+    def _photos_changed(self) -> None:
+        if self.item is not None:
+            self._show_status()
+
+    def _photo_warning(self) -> str:
+        item = self.item
+        if not item.photos_required:
+            return ""
+        if self.photo_strip is not None:
+            have = len(self.photo_strip.hub.of_item(item.code))
+        else:
+            have = self.ws.photos.counts_by_item(self.inspection_id).get(item.code, 0)
+        if not photos_short(item, have, self.answer):
+            return ""
+        return (self.tr("Thiếu ảnh minh chứng: cần %1, có %2")
+                .replace("%1", str(item.photos_required)).replace("%2", str(have)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,7 +23,9 @@ from ui.context import UiContext
 from ui.settings import Settings
 from ui.tasks import TaskRunner, on_own_connection
 
-DB_FILTER = "Tệp dữ liệu Kiểm tra kỷ cương (*.sqlite *.db);;Tất cả các tệp (*)"
+# Shown through MainWindow.tr(): keep the "*.ext" patterns in every translation.
+DB_FILTER = QT_TRANSLATE_NOOP("MainWindow",
+                              "Tệp dữ liệu Kiểm tra kỷ cương (*.sqlite *.db);;Tất cả các tệp (*)")
 
 
 class EmptyPage(QWidget):
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
                 page.deleteLater()
         self.list_page = self.inspection_page = None
         if self.ctx is not None:
+            self.runner.cancel_all()  # each photo is its own transaction: nothing half-written
             self.runner.wait()
             self.ctx.workspace.close()
             self.ctx = None
@@ -162,12 +165,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def choose_database(self) -> None:
-        path = open_file(self, self.tr("Mở tệp dữ liệu"), DB_FILTER)
+        path = open_file(self, self.tr("Mở tệp dữ liệu"), self.tr(DB_FILTER))
         if path:
             self.open_database(Path(path), create=False)
 
     def new_database(self) -> None:
-        path = save_file(self, self.tr("Tạo tệp dữ liệu mới"), DB_FILTER, "kiemtra.sqlite")
+        path = save_file(self, self.tr("Tạo tệp dữ liệu mới"), self.tr(DB_FILTER),
+                         "kiemtra.sqlite")
         if not path:
             return
         target = Path(path)

@@ -38,8 +38,9 @@ from app.models import Unit
 from app.services.catalog import ROLES
 from app.services.inspections import TeamEntry
 from app.text import fold
-from ui.common import button_box, show_error, tr
+from ui.common import button_box, show_error
 from ui.context import UiContext
+from ui.labels import label
 from ui.widgets import FOLD_ROLE, ID_ROLE, FoldFilterProxyModel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -55,7 +56,7 @@ def rounded_now(step_minutes: int = 5, now: dt.datetime | None = None) -> dt.dat
 
 
 def describe(entry: TeamEntry) -> str:
-    role = tr(ROLES.get(entry.role, entry.role))
+    role = label(ROLES.get(entry.role, entry.role))
     return f"{entry.full_name} — {entry.title} ({role})" if entry.title else \
         f"{entry.full_name} ({role})"
 
@@ -77,8 +78,8 @@ class AddPersonDialog(QDialog):
         self.name_edit.editingFinished.connect(self._fill_title)
         self.title_edit = QLineEdit()
         self.role_combo = QComboBox()
-        for code, label in ROLES.items():
-            self.role_combo.addItem(tr(label), code)
+        for code, text in ROLES.items():
+            self.role_combo.addItem(label(text), code)
         self.role_combo.setCurrentIndex(self.role_combo.findData("thanh_vien"))
         form = QFormLayout()
         form.addRow(self.tr("Họ và tên:"), self.name_edit)
@@ -127,10 +128,10 @@ class NewInspectionDialog(QDialog):
         self.campaign_combo = QComboBox()
         self.campaign_combo.addItem(self.tr("(không thuộc đợt nào)"), None)
         for campaign in self.ws.campaigns.list():
-            label = campaign.name
+            text = campaign.name
             if campaign.decision_no:
-                label += self.tr(" — QĐ số {number}").format(number=campaign.decision_no)
-            self.campaign_combo.addItem(label, campaign.id)
+                text += self.tr(" — QĐ số {number}").format(number=campaign.decision_no)
+            self.campaign_combo.addItem(text, campaign.id)
         self.campaign_combo.currentIndexChanged.connect(self._campaign_changed)
         for combo in (self.unit_combo, self.campaign_combo):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -283,7 +284,7 @@ class NewInspectionDialog(QDialog):
 
     def _add_team_item(self, entry: TeamEntry, extra: bool = False) -> QTreeWidgetItem:
         item = QTreeWidgetItem([entry.full_name, entry.title,
-                                tr(ROLES.get(entry.role, entry.role))])
+                                label(ROLES.get(entry.role, entry.role))])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                       | Qt.ItemFlag.ItemIsSelectable)
         item.setCheckState(0, Qt.CheckState.Checked)

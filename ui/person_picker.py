@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.services.catalog import ROLES
 from app.text import fold
-from ui.common import button_box, show_error, tr
+from ui.common import button_box, show_error
 from ui.context import UiContext
+from ui.labels import label
 from ui.widgets import FOLD_ROLE, ID_ROLE, FoldFilterProxyModel
 
 
@@ -73,8 +74,8 @@ class PersonPickerDialog(QDialog):
         self.tabs.addTab(new, self.tr("Người mới"))
 
         self.role_combo = QComboBox()
-        for code, label in ROLES.items():
-            self.role_combo.addItem(tr(label), code)
+        for code, text in ROLES.items():
+            self.role_combo.addItem(label(text), code)
         self.role_combo.setCurrentIndex(self.role_combo.findData("thanh_vien"))
         role_row = QFormLayout()
         role_row.addRow(self.tr("Vai trò trong đoàn:"), self.role_combo)

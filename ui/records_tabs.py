@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -23,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.services.records import REQUEST_STATUSES
-from ui.common import confirm, show_error, vn_date
+from ui.common import ask_text, confirm, show_error, vn_date
+from ui.labels import label
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    header: str
+    header: str                 # marked QT_TRANSLATE_NOOP("RecordTableModel", ...)
     kind: str = "text"          # text | date | status | readonly
     width: int = 0              # 0 = stretch
 
@@ -58,7 +66,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            return self.tr(self.columns[section].header)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -70,7 +78,7 @@ class RecordTableModel(QAbstractTableModel):
             if column.kind == "date":
                 return vn_date(value)
             if column.kind == "status":
-                return REQUEST_STATUSES.get(value, value)
+                return label(REQUEST_STATUSES.get(value, value))
             return value or ""
         if role == Qt.ItemDataRole.EditRole:
             return value or ""
@@ -114,8 +122,8 @@ class DateDelegate(QStyledItemDelegate):
 class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         editor = QComboBox(parent)
-        for code, label in REQUEST_STATUSES.items():
-            editor.addItem(label, code)
+        for code, text in REQUEST_STATUSES.items():
+            editor.addItem(label(text), code)
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802
@@ -156,9 +164,9 @@ class RecordsTab(QWidget):
         if read_only:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         top = QHBoxLayout()
-        label = QLabel(f"<b>{title}</b> — {hint}")
-        label.setWordWrap(True)
-        top.addWidget(label, 1)
+        caption = QLabel(f"<b>{title}</b> — {hint}")
+        caption.setWordWrap(True)
+        top.addWidget(caption, 1)
         self.add_button = QPushButton(self.tr("Thêm…"))
         self.delete_button = QPushButton(self.tr("Xóa dòng đã chọn"))
         self.add_button.clicked.connect(self.add)
@@ -177,8 +185,8 @@ class RecordsTab(QWidget):
         self.model.reload()
 
     def add(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Thêm"), self.add_prompt)
-        if not ok or not text.strip():
+        text = ask_text(self, self.tr("Thêm"), self.add_prompt, multiline=True)
+        if not text or not text.strip():
             return
         try:
             self._add(text)
@@ -204,50 +212,62 @@ class RecordsTab(QWidget):
         self.changed.emit()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordsTab", text)
-
-
+# Column headers are data shown by RecordTableModel.tr(); titles, hints and prompts
+# are translated here, each call with literal arguments so lupdate extracts it.
 def findings_tab(ws, inspection_id: str, read_only: bool) -> RecordsTab:
     records = ws.records
     return RecordsTab(
-        _t("Tồn tại, hạn chế"), _t("mục không đạt tự đề xuất; sửa trực tiếp trong bảng."),
-        [Column("item_code", _t("Mục"), "readonly", 60), Column("text", _t("Nội dung")),
-         Column("evidence", _t("Bằng chứng, ghi chú"), width=260)],
+        QCoreApplication.translate("RecordsTab", "Tồn tại, hạn chế"),
+        QCoreApplication.translate("RecordsTab",
+                                   "mục không đạt tự đề xuất; sửa trực tiếp trong bảng."),
+        [Column("item_code", QT_TRANSLATE_NOOP("RecordTableModel", "Mục"), "readonly", 60),
+         Column("text", QT_TRANSLATE_NOOP("RecordTableModel", "Nội dung")),
+         Column("evidence", QT_TRANSLATE_NOOP("RecordTableModel", "Bằng chứng, ghi chú"),
+                width=260)],
         load=lambda: records.findings(inspection_id),
         update=lambda rid, **v: records.update_finding(inspection_id, rid, **v),
         add=lambda text: records.add_finding(inspection_id, text),
         delete=lambda rid: records.delete_finding(inspection_id, rid),
-        read_only=read_only, add_prompt=_t("Nội dung tồn tại, hạn chế:"),
+        read_only=read_only,
+        add_prompt=QCoreApplication.translate("RecordsTab", "Nội dung tồn tại, hạn chế:"),
     )
 
 
 def requests_tab(ws, inspection_id: str, read_only: bool) -> RecordsTab:
     records = ws.records
     return RecordsTab(
-        _t("Kiến nghị"), _t("trách nhiệm, thời hạn và trạng thái khắc phục của từng kiến nghị."),
-        [Column("item_code", _t("Mục"), "readonly", 60), Column("text", _t("Nội dung kiến nghị")),
-         Column("responsible", _t("Trách nhiệm thực hiện"), width=220),
-         Column("deadline", _t("Thời hạn"), "date", 100),
-         Column("report_by", _t("Hạn báo cáo"), "date", 100),
-         Column("status", _t("Trạng thái"), "status", 130)],
+        QCoreApplication.translate("RecordsTab", "Kiến nghị"),
+        QCoreApplication.translate(
+            "RecordsTab", "trách nhiệm, thời hạn và trạng thái khắc phục của từng kiến nghị."),
+        [Column("item_code", QT_TRANSLATE_NOOP("RecordTableModel", "Mục"), "readonly", 60),
+         Column("text", QT_TRANSLATE_NOOP("RecordTableModel", "Nội dung kiến nghị")),
+         Column("responsible", QT_TRANSLATE_NOOP("RecordTableModel", "Trách nhiệm thực hiện"),
+                width=220),
+         Column("deadline", QT_TRANSLATE_NOOP("RecordTableModel", "Thời hạn"), "date", 100),
+         Column("report_by", QT_TRANSLATE_NOOP("RecordTableModel", "Hạn báo cáo"), "date", 100),
+         Column("status", QT_TRANSLATE_NOOP("RecordTableModel", "Trạng thái"), "status", 130)],
         load=lambda: records.requests(inspection_id),
         update=lambda rid, **v: records.update_request(inspection_id, rid, **v),
         add=lambda text: records.add_request(
             inspection_id, text, deadline=QDate.currentDate().addDays(30).toString("yyyy-MM-dd")),
         delete=lambda rid: records.delete_request(inspection_id, rid),
-        read_only=read_only, add_prompt=_t("Nội dung kiến nghị:"),
+        read_only=read_only,
+        add_prompt=QCoreApplication.translate("RecordsTab", "Nội dung kiến nghị:"),
     )
 
 
 def notes_tab(ws, inspection_id: str, read_only: bool) -> RecordsTab:
     records = ws.records
     return RecordsTab(
-        _t("Ghi chú"), _t("ghi chép tự do của đoàn trong buổi kiểm tra."),
-        [Column("written_at", _t("Thời điểm"), "readonly", 140), Column("text", _t("Nội dung"))],
+        QCoreApplication.translate("RecordsTab", "Ghi chú"),
+        QCoreApplication.translate("RecordsTab", "ghi chép tự do của đoàn trong buổi kiểm tra."),
+        [Column("written_at", QT_TRANSLATE_NOOP("RecordTableModel", "Thời điểm"), "readonly",
+                140),
+         Column("text", QT_TRANSLATE_NOOP("RecordTableModel", "Nội dung"))],
         load=lambda: records.notes(inspection_id),
         update=lambda rid, **v: records.update_note(inspection_id, rid, v["text"]),
         add=lambda text: records.add_note(inspection_id, text),
         delete=lambda rid: records.delete_note(inspection_id, rid),
-        read_only=read_only, add_prompt=_t("Nội dung ghi chú:"),
+        read_only=read_only,
+        add_prompt=QCoreApplication.translate("RecordsTab", "Nội dung ghi chú:"),
     )

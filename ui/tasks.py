@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import Cancelled
 from app.progress import CancelFlag
-from ui.common import show_error, tr
+from ui.common import show_error
 
 TaskFn = Callable[[Callable[[int, int, str], None], CancelFlag], Any]
 
@@ -57,19 +58,25 @@ class TaskRunner(QObject):
 
     def run(self, fn: TaskFn, *, label: str, on_success: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
-            parent: QWidget | None = None, cancellable: bool = True) -> CancelFlag:
+            parent: QWidget | None = None, cancellable: bool = True,
+            modal: bool = True) -> CancelFlag:
+        """`modal=False` leaves the window usable while the task runs (a photo
+        import): the progress window floats beside it with its Cancel button."""
         cancel = CancelFlag()
         job = _Job(fn, cancel)
-        dialog = QProgressDialog(label, tr("Hủy") if cancellable else "", 0, 0, parent)
-        dialog.setWindowTitle(tr("Đang xử lý"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        cancel_text = QCoreApplication.translate("common", "Hủy") if cancellable else ""
+        dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("common", "Đang xử lý"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal if modal
+                                 else Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not cancellable:
             dialog.setCancelButton(None)
         dialog.canceled.connect(cancel.cancel)
-        dialog.canceled.connect(lambda: dialog.setLabelText(tr("Đang hủy…")))
+        dialog.canceled.connect(lambda: dialog.setLabelText(
+            QCoreApplication.translate("common", "Đang hủy…")))
 
         def on_progress(done: int, total: int, text: str) -> None:
             if total > 0:
@@ -84,13 +91,20 @@ class TaskRunner(QObject):
             dialog.close()
             dialog.deleteLater()
 
+        def asker_gone() -> bool:
+            # The screen that asked was closed meanwhile: the work is saved, and
+            # there is nobody left to show the result to.
+            return parent is not None and not shiboken6.isValid(parent)
+
         def on_finished(result: Any) -> None:
             finish()
-            if on_success:
+            if on_success and not asker_gone():
                 on_success(result)
 
         def on_failed(error: BaseException) -> None:
             finish()
+            if asker_gone():
+                return
             if on_error:
                 on_error(error)
             elif not isinstance(error, Cancelled):
@@ -107,12 +121,17 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
 
+    def cancel_all(self) -> None:
+        """Ask every running task to stop (before the database closes)."""
+        for job in list(self._jobs):
+            job.cancel.cancel()
+
 
 class SyncTaskRunner(TaskRunner):
     """Runs the task at once on the calling thread (for tests: no sleeps)."""
 
     def run(self, fn: TaskFn, *, label: str, on_success=None, on_error=None, parent=None,
-            cancellable: bool = True) -> CancelFlag:
+            cancellable: bool = True, modal: bool = True) -> CancelFlag:
         cancel = CancelFlag()
         try:
             result = fn(lambda *a: None, cancel)

@@ -37,7 +37,9 @@ from app.text import fold
 from app.unit_import import ImportReport, import_units
 from ui.common import button_box, confirm, open_file, show_error
 from ui.context import UiContext
+from ui.i18n import number
 from ui.import_report import ImportReportDialog
+from ui.labels import label
 from ui.tasks import on_own_connection
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ def fold_text(text: str | None) -> str:
 
 
 def level_label(code: str) -> str:
-    return UNIT_LEVELS.get(code, code)
+    return label(UNIT_LEVELS.get(code, code))
 
 
 class UnitTreeModel(QStandardItemModel):
@@ -109,10 +111,10 @@ class UnitTreeModel(QStandardItemModel):
 
     def _tooltip(self, unit: Unit) -> str:
         lines = [unit.name]
-        for label, value in ((self.tr("Tên viết tắt"), unit.short_name),
-                             (self.tr("Mã"), unit.code), (self.tr("Điện thoại"), unit.phone)):
+        for caption, value in ((self.tr("Tên viết tắt"), unit.short_name),
+                               (self.tr("Mã"), unit.code), (self.tr("Điện thoại"), unit.phone)):
             if value:
-                lines.append(f"{label}: {value}")
+                lines.append(f"{caption}: {value}")
         return "\n".join(lines)
 
     def index_of(self, unit_id: str) -> QModelIndex:
@@ -218,8 +220,8 @@ class UnitFormDialog(QDialog):
     def _level_combo(self, current: str) -> QComboBox:
         combo = QComboBox()
         combo.setPlaceholderText(self.tr("Chọn cấp của đơn vị"))
-        for code, label in UNIT_LEVELS.items():
-            combo.addItem(label, code)
+        for code, text in UNIT_LEVELS.items():
+            combo.addItem(label(text), code)
         if current and current not in UNIT_LEVELS:
             combo.addItem(current, current)  # a level from older or merged data: keep it
         combo.setCurrentIndex(combo.findData(current) if current else -1)
@@ -236,11 +238,11 @@ class UnitFormDialog(QDialog):
         for unit in units:
             if unit.id in excluded:
                 continue
-            label = unit.name
+            text = unit.name
             if folded.count(fold_text(unit.name)) > 1 and unit.parent_id in names:
-                label = self.tr("{name} (thuộc {parent})").format(
+                text = self.tr("{name} (thuộc {parent})").format(
                     name=unit.name, parent=names[unit.parent_id])
-            combo.addItem(label, unit.id)
+            combo.addItem(text, unit.id)
         completer = combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -460,10 +462,10 @@ class UnitsDialog(QDialog):
             found = sum(self.proxy.matches(fold_text(f"{u.name} {u.short_name}"))
                         for u in self._units.values())
             self.count_label.setText(self.tr("Tìm thấy {found}/{total} đơn vị").format(
-                found=VIETNAMESE.toString(found), total=VIETNAMESE.toString(total)))
+                found=number(found), total=number(total)))
         else:
             self.count_label.setText(self.tr("{total} đơn vị").format(
-                total=VIETNAMESE.toString(total)))
+                total=number(total)))
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -1,0 +1,2419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="71"/>
+        <source>Thêm người vào đoàn</source>
+        <translation>Add a person to the team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="73"/>
+        <source>Họ và tên đầy đủ</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="85"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="86"/>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="87"/>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="105"/>
+        <source>Họ và tên không được để trống.</source>
+        <translation>The full name cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRosterTab</name>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="109"/>
+        <source>Chọn tệp danh sách cán bộ, công chức</source>
+        <translation>Choose a staff list file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="111"/>
+        <source>Bảng tính</source>
+        <translation>Spreadsheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="120"/>
+        <source>Ảnh</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="123"/>
+        <location filename="../../ui/badge_roster.py" line="192"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="125"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="186"/>
+        <source>Gõ họ và tên rồi Enter để thêm vào danh sách</source>
+        <translation>Type a full name, then Enter to add it to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="189"/>
+        <source>Chức vụ (không bắt buộc)</source>
+        <translation>Position (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="191"/>
+        <source>Phòng/Bộ phận (giữ cho người sau)</source>
+        <translation>Office/Section (kept for the next person)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="203"/>
+        <source>Nhập danh sách từ tệp…</source>
+        <translation>Import list from file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="205"/>
+        <source>Tệp CSV hoặc Excel có dòng tiêu đề với cột “Họ và tên”; có thể có thêm cột “Chức vụ” và “Phòng/Bộ phận”. Người đã có trong danh sách được bỏ qua.</source>
+        <translation>A CSV or Excel file with a header row and a “Họ và tên” (or “Name”) column; it may also have “Chức vụ” (Position) and “Phòng/Bộ phận” columns. People already on the list are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="207"/>
+        <location filename="../../ui/badge_roster.py" line="434"/>
+        <source>Xóa người đã chọn</source>
+        <translation>Delete selected people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="208"/>
+        <source>Thêm ảnh tập thể…</source>
+        <translation>Add group photo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="210"/>
+        <source>Ảnh chụp chung những người có mặt, làm bằng chứng cho mục D2 (không bắt buộc chụp từng người).</source>
+        <translation>A photo of everyone present, as evidence for item D2 (no need to photograph each person).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="226"/>
+        <source>Điểm danh và kiểm tra đeo thẻ tại thời điểm Đoàn đến làm việc. Số liệu mục D1, D2 của phiếu kiểm tra được ghi tự động từ danh sách này.</source>
+        <translation>Roll call and name-badge check when the team arrives. The figures for checklist items D1 and D2 are filled in automatically from this list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="271"/>
+        <source>Chưa có ai trong danh sách: gõ họ và tên ở trên, hoặc nhập danh sách từ tệp.</source>
+        <translation>Nobody on the list yet: type a full name above, or import a list from a file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="273"/>
+        <source>Có mặt {present}/{roster}</source>
+        <translation>Present {present}/{roster}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="277"/>
+        <source>→ D2 chưa có kết quả (không có ai có mặt)</source>
+        <translation>→ D2 has no result yet (nobody present)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="282"/>
+        <source>Đúng giờ {on_time}/{present}</source>
+        <translation>On time {on_time}/{present}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="284"/>
+        <source>Đeo thẻ {wearing}/{present} ({percent})</source>
+        <translation>Wearing badge {wearing}/{present} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="298"/>
+        <source>Mục D2 có {count} ảnh</source>
+        <translation>Item D2 photos: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="301"/>
+        <source>Mục D2 chưa có ảnh (cần ít nhất 1)</source>
+        <translation>Item D2 has no photo yet (at least 1 needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="354"/>
+        <source>Xóa khỏi danh sách</source>
+        <translation>Delete from list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="355"/>
+        <source>Xóa {count} người khỏi danh sách: {names}?</source>
+        <translation>Delete from the list ({count}): {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="357"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="379"/>
+        <source>Đang nhập danh sách cán bộ, công chức…</source>
+        <translation>Importing the staff list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="394"/>
+        <source>Chọn ảnh tập thể (mục D2)</source>
+        <translation>Choose a group photo (item D2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="408"/>
+        <source>Đang nhập ảnh…</source>
+        <translation>Importing photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="414"/>
+        <source>Đã thêm {count} ảnh vào mục D2.</source>
+        <translation>Photos added to item D2: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="417"/>
+        <source>{count} ảnh đã có từ trước.</source>
+        <translation>Photos already there: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="433"/>
+        <source>Thêm ảnh của người này…</source>
+        <translation>Add a photo of this person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="437"/>
+        <source>Chọn ảnh của {name}</source>
+        <translation>Choose a photo of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTableModel</name>
+    <message>
+        <location filename="../../ui/badge_table.py" line="64"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="64"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="64"/>
+        <source>Phòng/Bộ phận</source>
+        <translation>Office/Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="65"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="65"/>
+        <source>Đeo thẻ</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="65"/>
+        <source>Đúng giờ</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="66"/>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="68"/>
+        <source>Bấm vào ô hoặc nhấn phím cách để đánh dấu hay bỏ đánh dấu.</source>
+        <translation>Click the cell or press Space to tick or untick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="106"/>
+        <source>không có lý do</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="112"/>
+        <source>Người vắng mặt: không đánh dấu đeo thẻ, đúng giờ.</source>
+        <translation>Absent: badge and punctuality are not ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="114"/>
+        <source>Chỉ ghi lý do cho người vắng mặt.</source>
+        <translation>Give a reason only for people who are absent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_table.py" line="116"/>
+        <source>Có ảnh của người này (mục D2).</source>
+        <translation>There is a photo of this person (item D2).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="53"/>
+        <source>Tên đợt</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="53"/>
+        <source>Số QĐ</source>
+        <translation>Decision No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="53"/>
+        <source>Hình thức</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="54"/>
+        <source>Định kỳ</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="54"/>
+        <source>Đột xuất</source>
+        <translation>Unannounced</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsDialog</name>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="142"/>
+        <source>Đợt kiểm tra và đoàn kiểm tra</source>
+        <translation>Inspection campaigns and teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="156"/>
+        <source>Đợt mới</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="161"/>
+        <source>Các đợt kiểm tra:</source>
+        <translation>Inspection campaigns:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="197"/>
+        <source>Ví dụ: Kiểm tra kỷ luật, kỷ cương hành chính quý I năm 2026</source>
+        <translation>E.g. Inspection of administrative discipline, first quarter of 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="200"/>
+        <source>Ví dụ: 125/QĐ-UBND</source>
+        <translation>E.g. 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="203"/>
+        <source>Ví dụ: Ủy ban nhân dân tỉnh Nghệ An</source>
+        <translation>E.g. Ủy ban nhân dân tỉnh Nghệ An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="208"/>
+        <source>Ký hiệu sau số thứ tự biên bản, ví dụ “Số: 05/BB-ĐKT”</source>
+        <translation>Suffix after the report&apos;s serial number, e.g. “Số: 05/BB-ĐKT”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="213"/>
+        <source>Mỗi căn cứ một dòng, ví dụ: Chỉ thị số 26/CT-TTg ngày 05/9/2016…</source>
+        <translation>One legal basis per line, e.g. Chỉ thị số 26/CT-TTg ngày 05/9/2016…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="222"/>
+        <source>Tên đợt kiểm tra (*):</source>
+        <translation>Campaign name (*):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="223"/>
+        <source>Số quyết định:</source>
+        <translation>Decision No.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="223"/>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="225"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="226"/>
+        <source>Hình thức:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="226"/>
+        <source>Ký hiệu biên bản:</source>
+        <translation>Report suffix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="228"/>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="228"/>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="238"/>
+        <source>Căn cứ pháp lý:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="243"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="250"/>
+        <source>Thành viên đoàn kiểm tra</source>
+        <translation>Inspection team members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="261"/>
+        <source>Thêm thành viên…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="263"/>
+        <location filename="../../ui/campaigns_dialog.py" line="440"/>
+        <location filename="../../ui/campaigns_dialog.py" line="443"/>
+        <source>Bỏ khỏi đoàn</source>
+        <translation>Remove from team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="265"/>
+        <source>Hãy lưu đợt kiểm tra trước khi thêm thành viên.</source>
+        <translation>Save the campaign before adding members.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="318"/>
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="319"/>
+        <source>Thông tin đợt kiểm tra đang sửa chưa được lưu.</source>
+        <translation>The changes to this campaign have not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="320"/>
+        <source>Bỏ các thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="320"/>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="327"/>
+        <source>Đợt kiểm tra mới (chưa lưu)</source>
+        <translation>New campaign (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="437"/>
+        <source>Hãy chọn người cần bỏ khỏi đoàn trong bảng.</source>
+        <translation>Select the person to remove from the team in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="441"/>
+        <source>Bỏ “{name}” khỏi đoàn kiểm tra của đợt này?</source>
+        <translation>Remove “{name}” from this campaign&apos;s inspection team?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="443"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../ui/checklist_editor.py" line="141"/>
+        <source>Đã trả lời %1/%2</source>
+        <translation>Answered %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTreeModel</name>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="65"/>
+        <source>Nội dung kiểm tra</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="65"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="65"/>
+        <source>Ảnh</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="121"/>
+        <source>Cần %1 ảnh minh chứng, đã có %2</source>
+        <translation>Evidence photos needed: %1; taken: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_model.py" line="123"/>
+        <source>%1 ảnh</source>
+        <translation>Photos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
+        <source>Chưa mở tệp dữ liệu nào.
+Hãy mở một tệp có sẵn hoặc tạo tệp mới.</source>
+        <translation>No data file is open.
+Open an existing file or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <source>Mở tệp dữ liệu…</source>
+        <translation>Open data file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="43"/>
+        <source>Tạo tệp dữ liệu mới…</source>
+        <translation>New data file…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../ui/import_report.py" line="75"/>
+        <source>Kết quả nhập danh mục đơn vị</source>
+        <translation>Unit catalogue import results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="83"/>
+        <source>Chép danh sách</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="85"/>
+        <source>Chép các dòng bị bỏ qua để dán vào Excel hoặc thư điện tử</source>
+        <translation>Copy the skipped rows to paste them into Excel or an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="89"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="113"/>
+        <source>Đã nhập {imported} đơn vị</source>
+        <translation>Units imported: {imported}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="115"/>
+        <source>Không nhập được đơn vị nào, bỏ qua {skipped} dòng</source>
+        <translation>No units imported; rows skipped: {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="117"/>
+        <source>Đã nhập {imported} đơn vị, bỏ qua {skipped} dòng</source>
+        <translation>Units imported: {imported}; rows skipped: {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="122"/>
+        <source>Tệp “{name}” có {total} dòng dữ liệu.</source>
+        <translation>Data rows in “{name}”: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="125"/>
+        <source>Không có dòng nào bị bỏ qua.</source>
+        <translation>No rows were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="127"/>
+        <source>Các dòng dưới đây chưa được nhập. Hãy sửa chúng trong tệp rồi nhập lại; những đơn vị đã nhập lần này sẽ được bỏ qua vì đã có trong danh mục.</source>
+        <translation>The rows below were not imported. Correct them in the file and import it again; the units imported this time will then be skipped, as they are already in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="148"/>
+        <source>Đã chép {count} dòng.</source>
+        <translation>Rows copied: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoTab</name>
+    <message>
+        <location filename="../../ui/info_tab.py" line="51"/>
+        <source>Thời gian, địa điểm</source>
+        <translation>Time and place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="54"/>
+        <source>Đã kết thúc lúc</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="62"/>
+        <source>Bắt đầu:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="63"/>
+        <source>Kết thúc:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="64"/>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="65"/>
+        <source>Nội dung kiểm tra:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="66"/>
+        <source>Số bản biên bản:</source>
+        <translation>Copies of the report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="68"/>
+        <source>Ý kiến của đơn vị được kiểm tra</source>
+        <translation>Opinion of the inspected unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="71"/>
+        <source>Đại diện đơn vị không ký biên bản</source>
+        <translation>The unit&apos;s representative did not sign the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="72"/>
+        <source>Lý do không ký</source>
+        <translation>Reason for not signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="80"/>
+        <source>Thành phần đoàn kiểm tra</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="81"/>
+        <source>Đại diện đơn vị được kiểm tra</source>
+        <translation>Representatives of the inspected unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="87"/>
+        <source>Thêm người…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="88"/>
+        <source>Bỏ người đã chọn</source>
+        <translation>Remove selected person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="142"/>
+        <source>Bỏ đánh dấu nếu người này vắng mặt</source>
+        <translation>Untick if this person is absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="183"/>
+        <location filename="../../ui/info_tab.py" line="186"/>
+        <location filename="../../ui/info_tab.py" line="192"/>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="183"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="186"/>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/info_tab.py" line="192"/>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionListPage</name>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="153"/>
+        <source>Các cuộc kiểm tra</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="157"/>
+        <source>Cuộc kiểm tra mới…</source>
+        <translation>New inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="163"/>
+        <source>Tìm theo đơn vị, đợt, địa điểm…</source>
+        <translation>Search by unit, campaign, place…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="170"/>
+        <source>Mọi trạng thái</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="176"/>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="182"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="187"/>
+        <source>Không đạt ≥</source>
+        <translation>Fails ≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="211"/>
+        <source>Chưa có cuộc kiểm tra nào. Bấm “Cuộc kiểm tra mới…” để bắt đầu.</source>
+        <translation>No inspections yet. Click “New inspection…” to start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="219"/>
+        <source>Mọi đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="220"/>
+        <source>Mọi đợt kiểm tra</source>
+        <translation>All campaigns</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/inspection_list.py" line="250"/>
+        <source>%n cuộc kiểm tra</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="38"/>
+        <source>← Danh sách</source>
+        <translation>← List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="61"/>
+        <source>Phiếu kiểm tra</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="62"/>
+        <source>Tồn tại, hạn chế</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="63"/>
+        <source>Kiến nghị</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="64"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="65"/>
+        <source>Thông tin chung</source>
+        <translation>General information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="66"/>
+        <source>Đeo thẻ, giờ giấc</source>
+        <translation>Badges and punctuality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="84"/>
+        <source>ngoài đợt</source>
+        <translation>no campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="93"/>
+        <source>Tồn tại, hạn chế (%1)</source>
+        <translation>Shortcomings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="94"/>
+        <source>Kiến nghị (%1)</source>
+        <translation>Requests (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="42"/>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="43"/>
+        <source>Đơn vị được kiểm tra</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="44"/>
+        <source>Đợt kiểm tra</source>
+        <translation>Inspection campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="45"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="46"/>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="47"/>
+        <source>Không đạt</source>
+        <translation>Fails</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChooserDialog</name>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="99"/>
+        <source>Chuyển ảnh sang mục</source>
+        <translation>Move photo to item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="104"/>
+        <source>(không gắn mục)</source>
+        <translation>(no item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="118"/>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="122"/>
+        <source>Chọn mục của phiếu kiểm tra mà ảnh này làm minh chứng:</source>
+        <translation>Choose the checklist item this photo is evidence for:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../ui/item_panel.py" line="146"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="162"/>
+        <source>Xóa kết quả</source>
+        <translation>Clear result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="187"/>
+        <source>Ghi chú của mục (Enter để sang mục sau, Shift+Enter xuống dòng):</source>
+        <translation>Item note (Enter moves to the next item, Shift+Enter starts a new line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="211"/>
+        <source>Tiêu chí quan trọng</source>
+        <translation>Key criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="213"/>
+        <source>Cần ít nhất %1 ảnh</source>
+        <translation>Photos required: at least %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="215"/>
+        <source>Không đạt phải ghi rõ lý do</source>
+        <translation>A fail needs a stated reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="219"/>
+        <source>Căn cứ: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="234"/>
+        <source>a/b</source>
+        <translation>a/b</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="251"/>
+        <source>Số lượng (0–%1):</source>
+        <translation>Count (0–%1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="252"/>
+        <source>Số liệu:</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="252"/>
+        <source>Nội dung:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="255"/>
+        <source>ví dụ 18/20 rồi Enter</source>
+        <translation>e.g. 18/20, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="255"/>
+        <location filename="../../ui/item_panel.py" line="256"/>
+        <source>số, rồi Enter</source>
+        <translation>a number, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="276"/>
+        <source>Chưa trả lời.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="280"/>
+        <source>Kết quả: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="286"/>
+        <source>Mục không đạt: hãy ghi rõ lý do vào ô ghi chú.</source>
+        <translation>Failed item: state the reason in the note box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="501"/>
+        <source>Thiếu ảnh minh chứng: cần %1, có %2</source>
+        <translation>Evidence photos missing: %1 needed, %2 taken</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPhotoStrip</name>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="164"/>
+        <source>Ảnh minh chứng</source>
+        <translation>Evidence photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="167"/>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="168"/>
+        <source>Chọn một hoặc nhiều ảnh (JPEG, PNG, HEIC). Có thể kéo thả ảnh, cả thư mục, hoặc dán bằng Ctrl+V.</source>
+        <translation>Choose one or more photos (JPEG, PNG, HEIC). You can also drag and drop photos or whole folders, or paste with Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="216"/>
+        <source>Mục này chưa có ảnh.</source>
+        <translation>This item has no photos yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="218"/>
+        <source>Kéo thả ảnh hoặc cả thư mục ảnh vào đây, dán bằng Ctrl+V, hoặc bấm “Thêm ảnh…”.</source>
+        <translation>Drop photos or a whole photo folder here, paste with Ctrl+V, or click “Add photos…”.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="27"/>
+        <source>Tệp dữ liệu Kiểm tra kỷ cương (*.sqlite *.db);;Tất cả các tệp (*)</source>
+        <translation>Kiểm tra kỷ cương data files (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Tạo tệp dữ liệu &amp;mới…</source>
+        <translation>&amp;New data file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>&amp;Mở tệp dữ liệu…</source>
+        <translation>&amp;Open data file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <source>Mở &amp;gần đây</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>&amp;Thoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>&amp;Danh mục</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>&amp;Đơn vị được kiểm tra…</source>
+        <translation>&amp;Inspected units…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Đợt &amp;kiểm tra và đoàn…</source>
+        <translation>Inspection &amp;campaigns and teams…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>&amp;Kiểm tra</source>
+        <translation>&amp;Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Cuộc kiểm tra &amp;mới…</source>
+        <translation>&amp;New inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>&amp;Danh sách cuộc kiểm tra</source>
+        <translation>Inspection &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Tạo dữ liệu mẫu…</source>
+        <translation>Create sample &amp;data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>&amp;Cài đặt</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>T&amp;rợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>&amp;Giới thiệu</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Không mở được tệp dữ liệu</source>
+        <translation>Could not open the data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Tệp dữ liệu: %1</source>
+        <translation>Data file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Đã nâng cấp tệp dữ liệu; bản sao trước khi nâng cấp: %1</source>
+        <translation>Data file upgraded; the copy from before the upgrade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Mở tệp dữ liệu</source>
+        <translation>Open data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>Tạo tệp dữ liệu mới</source>
+        <translation>New data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Tệp “%1” đã có. Hãy chọn tên khác hoặc dùng “Mở tệp dữ liệu”.</source>
+        <translation>The file “%1” already exists. Choose another name, or use “Open data file”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>Dữ liệu mẫu</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>Tạo dữ liệu mẫu để làm quen với phần mềm?</source>
+        <translation>Create sample data to get to know the software?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Tạo dữ liệu mẫu</source>
+        <translation>Create sample data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Để sau</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>Phần mềm sẽ thêm các đơn vị của tỉnh Nghệ An, một số đợt kiểm tra và 40 cuộc kiểm tra mẫu vào tệp dữ liệu đang mở.</source>
+        <translation>The software will add the units of Nghệ An province, a few inspection campaigns and 40 sample inspections to the open data file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <source>Đang tạo dữ liệu mẫu…</source>
+        <translation>Creating sample data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <source>Ngôn ngữ mới sẽ được dùng khi mở lại phần mềm.</source>
+        <translation>The new language will be used the next time the software starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>Ghi nhận, lập biên bản và tổng hợp kết quả kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính. Hoạt động hoàn toàn không cần mạng.</source>
+        <translation>Records inspections of compliance with administrative discipline, drafts their reports and summarises the results. Works entirely offline.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="122"/>
+        <source>Bắt đầu cuộc kiểm tra mới</source>
+        <translation>Start a new inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="127"/>
+        <source>Đơn vị được kiểm tra (*):</source>
+        <translation>Inspected unit (*):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="129"/>
+        <source>(không thuộc đợt nào)</source>
+        <translation>(no campaign)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="133"/>
+        <source> — QĐ số {number}</source>
+        <translation> — Decision No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="139"/>
+        <source>Đợt kiểm tra:</source>
+        <translation>Inspection campaign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="147"/>
+        <source>Thời gian bắt đầu:</source>
+        <translation>Start time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="149"/>
+        <source>Mặc định: địa chỉ của đơn vị</source>
+        <translation>Default: the unit&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="150"/>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="159"/>
+        <source>Bắt đầu kiểm tra</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="198"/>
+        <source>Gõ một phần tên đơn vị (có dấu hoặc không dấu) để tìm…</source>
+        <translation>Type part of the unit&apos;s name (with or without diacritics) to search…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="250"/>
+        <source>Thành viên đoàn có mặt</source>
+        <translation>Team members present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="254"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="257"/>
+        <source>Bỏ đánh dấu người vắng mặt</source>
+        <translation>Untick anyone who is absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="263"/>
+        <source>Thêm người…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="309"/>
+        <source>Đại diện đơn vị được kiểm tra</source>
+        <translation>Representatives of the inspected unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="253"/>
+        <location filename="../../ui/new_inspection_dialog.py" line="311"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="253"/>
+        <location filename="../../ui/new_inspection_dialog.py" line="311"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="316"/>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="318"/>
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="363"/>
+        <source>Không có đơn vị “{name}” trong danh mục. Hãy chọn một đơn vị trong danh sách gợi ý (gõ một phần tên để tìm).</source>
+        <translation>There is no unit “{name}” in the catalogue. Choose a unit from the suggestions (type part of its name to search).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_inspection_dialog.py" line="366"/>
+        <source>Hãy chọn đơn vị được kiểm tra.</source>
+        <translation>Choose the inspected unit.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="41"/>
+        <source>Đánh dấu để nhập ngày; bỏ đánh dấu nếu chưa có</source>
+        <translation>Tick to enter a date; untick if there is none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="46"/>
+        <source>(chưa có)</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <location filename="../../ui/person_picker.py" line="41"/>
+        <source>Thêm thành viên đoàn kiểm tra</source>
+        <translation>Add an inspection team member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="48"/>
+        <source>Tìm theo tên, chức vụ, cơ quan (gõ có dấu hoặc không dấu)…</source>
+        <translation>Search by name, position or agency (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="64"/>
+        <source>Ví dụ: Nguyễn Thị Hoa</source>
+        <translation>E.g. Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="65"/>
+        <source>Ví dụ: Phó Chánh Văn phòng</source>
+        <translation>E.g. Phó Chánh Văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="68"/>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="69"/>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="70"/>
+        <source>Cơ quan:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="73"/>
+        <source>Chọn người đã có</source>
+        <translation>Existing person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="74"/>
+        <source>Người mới</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="81"/>
+        <source>Vai trò trong đoàn:</source>
+        <translation>Role in the team:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="86"/>
+        <source>Thêm vào đoàn</source>
+        <translation>Add to team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_picker.py" line="116"/>
+        <source>Hãy chọn một người trong danh sách, hoặc chuyển sang thẻ “Người mới” để nhập người chưa có.</source>
+        <translation>Select a person in the list, or switch to the “New person” tab to enter someone who is not listed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGalleryTab</name>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="73"/>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="75"/>
+        <source>Thêm cả thư mục…</source>
+        <translation>Add a whole folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="76"/>
+        <source>Ví dụ thư mục DCIM của điện thoại: mọi ảnh trong đó và các thư mục con đều được nhập.</source>
+        <translation>For example a phone&apos;s DCIM folder: every photo in it and its subfolders is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="91"/>
+        <source>Còn thiếu</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="119"/>
+        <source>Ảnh (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="125"/>
+        <source>Ảnh minh chứng: %1 ảnh</source>
+        <translation>Evidence photos: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 ảnh có cảnh báo (di chuột lên ảnh để xem).</source>
+        <translation type="vanished">⚠ Photos with warnings: %1 (hover over a photo to see).</translation>
+    </message>
+    <message>
+        <source>Kéo thả ảnh hoặc cả thư mục vào nhóm của một mục để gắn vào mục đó; thả vào chỗ trống, bấm “Thêm ảnh…” hoặc dán (Ctrl+V) để thêm ảnh chưa gắn mục. Bấm đúp vào ảnh để xem cỡ lớn.</source>
+        <translation type="vanished">Drop photos or a whole folder on an item&apos;s group to attach them to that item; drop them on an empty area, click “Add photos…” or paste (Ctrl+V) to add photos without an item. Double-click a photo to view it large.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="130"/>
+        <source>Cuộc kiểm tra đã hoàn tất: chỉ xem ảnh, không thêm hay sửa.</source>
+        <translation>The inspection is finalised: photos can be viewed, not added or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="146"/>
+        <source>Đã trả lời tất cả các mục và đủ ảnh minh chứng.</source>
+        <translation>Every item is answered and has its evidence photos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="153"/>
+        <source>Thiếu ảnh minh chứng (%1 mục):</source>
+        <translation>Evidence photos missing (items: %1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="159"/>
+        <source>Chưa trả lời (%1 mục):</source>
+        <translation>Not answered (items: %1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="163"/>
+        <source>Bấm vào mã mục để mở mục đó trong phiếu kiểm tra.</source>
+        <translation>Click an item code to open that item in the checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="180"/>
+        <source>Cuộc kiểm tra chưa có ảnh nào.</source>
+        <translation>This inspection has no photos yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="181"/>
+        <source>Chưa có ảnh nào. Kéo thả ảnh hoặc thư mục ảnh vào đây.</source>
+        <translation>No photos yet. Drop photos or a photo folder here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="197"/>
+        <source>Ảnh chưa gắn mục</source>
+        <translation>Photos without an item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="126"/>
+        <source>⚠ %1 ảnh có cảnh báo: di chuột lên ảnh hoặc mở ảnh để xem lý do.</source>
+        <translation>⚠ Photos with warnings: %1. Hover over a photo or open it to see why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_gallery.py" line="133"/>
+        <source>Thả ảnh hoặc thư mục vào nhóm của một mục để gắn vào mục đó, vào chỗ trống để thêm ảnh chưa gắn mục; có thể dán bằng Ctrl+V. Bấm đúp vào ảnh để xem cỡ lớn.</source>
+        <translation>Drop photos or a folder on an item&apos;s group to attach them to that item, or on an empty area to add them without an item; you can also paste with Ctrl+V. Double-click a photo to view it large.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoHub</name>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="213"/>
+        <source>Chọn ảnh để thêm</source>
+        <translation>Choose photos to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="220"/>
+        <source>Chọn thư mục ảnh (ví dụ thư mục DCIM của điện thoại)</source>
+        <translation>Choose a photo folder (for example a phone&apos;s DCIM folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="238"/>
+        <source>Không lưu được ảnh vừa dán để nhập.</source>
+        <translation>The pasted image could not be saved for import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="261"/>
+        <source>Đang nhập ảnh…</source>
+        <translation>Importing photos…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoListModel</name>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="72"/>
+        <source>không rõ giờ chụp</source>
+        <translation>time taken unknown</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReportDialog</name>
+    <message>
+        <location filename="../../ui/photo_report.py" line="84"/>
+        <source>Kết quả nhập ảnh</source>
+        <translation>Photo import results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="105"/>
+        <source>Chép danh sách</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="106"/>
+        <source>Chép danh sách để dán vào Excel hoặc thư điện tử</source>
+        <translation>Copy the list to paste it into Excel or an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="109"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="127"/>
+        <source>Đã nhập %1 ảnh</source>
+        <translation>Photos imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="129"/>
+        <source>%1 ảnh đã có sẵn</source>
+        <translation>already there: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="131"/>
+        <source>bỏ qua %1 tệp</source>
+        <translation>files skipped: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="138"/>
+        <source>Đã dừng theo yêu cầu: những ảnh đã nhập vẫn được giữ, các tệp còn lại chưa được xử lý.</source>
+        <translation>Stopped as requested: the photos imported so far are kept; the remaining files were not processed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="142"/>
+        <source>%1 ảnh có cảnh báo (⚠) cần người duyệt xem lại.</source>
+        <translation>Photos with a warning (⚠) for a reviewer to check: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="145"/>
+        <source>Ảnh “đã có sẵn” có cùng nội dung với ảnh đã nhập trước đó nên không nhập lại.</source>
+        <translation>Photos “already there” have the same content as a photo imported earlier, so they were not imported again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="148"/>
+        <source>Các tệp bị bỏ qua chưa được nhập; phần còn lại vẫn được nhập bình thường.</source>
+        <translation>The skipped files were not imported; the rest were imported as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="151"/>
+        <source>Tất cả ảnh đã được nhập, không có cảnh báo.</source>
+        <translation>All photos were imported, with no warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="156"/>
+        <source>Đã chép %1 dòng.</source>
+        <translation>Rows copied: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoReportTableModel</name>
+    <message>
+        <location filename="../../ui/photo_report.py" line="44"/>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="44"/>
+        <source>Đã có sẵn</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="45"/>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="56"/>
+        <location filename="../../ui/photo_report.py" line="74"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="56"/>
+        <location filename="../../ui/photo_report.py" line="74"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_report.py" line="56"/>
+        <location filename="../../ui/photo_report.py" line="74"/>
+        <source>Lý do, cảnh báo</source>
+        <translation>Reason, warning</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewerDialog</name>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="160"/>
+        <source>Xem ảnh</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="171"/>
+        <source>‹ Ảnh trước</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="172"/>
+        <source>Ảnh sau ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="175"/>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="176"/>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="177"/>
+        <source>Vừa khung</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="178"/>
+        <source>Cỡ thật</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="196"/>
+        <source>Lăn chuột để phóng to, thu nhỏ; kéo để di chuyển ảnh.</source>
+        <translation>Scroll to zoom in or out; drag to move the photo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="211"/>
+        <source>Mục:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="212"/>
+        <source>Tệp gốc:</source>
+        <translation>Original file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="213"/>
+        <source>Chụp lúc:</source>
+        <translation>Taken at:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="214"/>
+        <source>Máy ảnh:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="215"/>
+        <source>Vị trí GPS:</source>
+        <translation>GPS location:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="216"/>
+        <source>Kích thước:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="221"/>
+        <source>ví dụ: Bảng niêm yết tại Bộ phận Một cửa</source>
+        <translation>e.g. Notice board at the one-stop shop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="224"/>
+        <source>Xoay phải</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="225"/>
+        <source>Xoay ảnh 90° theo chiều kim đồng hồ</source>
+        <translation>Rotate the photo 90° clockwise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="227"/>
+        <source>Chuyển sang mục…</source>
+        <translation>Move to item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="229"/>
+        <source>Gỡ khỏi cuộc kiểm tra…</source>
+        <translation>Remove from inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="235"/>
+        <source>Chú thích (lưu ngay khi gõ):</source>
+        <translation>Caption (saved as you type):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="241"/>
+        <source>Cuộc kiểm tra đã hoàn tất: chỉ xem, không sửa được ảnh.</source>
+        <translation>The inspection is finalised: photos can be viewed but not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="251"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="291"/>
+        <source>(không gắn mục)</source>
+        <translation>(no item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="294"/>
+        <source>không rõ (ảnh không có EXIF)</source>
+        <translation>unknown (no EXIF data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="299"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="309"/>
+        <source>Xem ảnh – %1</source>
+        <translation>View photo – %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBox</name>
+    <message>
+        <location filename="../../ui/item_panel.py" line="83"/>
+        <source>Đề xuất từ mục không đạt (sửa trực tiếp hoặc bỏ)</source>
+        <translation>Proposed by the failed item (edit it here, or drop it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="91"/>
+        <source>Tồn tại, hạn chế:</source>
+        <translation>Shortcoming:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="92"/>
+        <source>Kiến nghị:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="93"/>
+        <source>Trách nhiệm thực hiện:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="94"/>
+        <source>Thời hạn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="96"/>
+        <source>Bỏ đề xuất</source>
+        <translation>Drop proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="97"/>
+        <source>Đề xuất tồn tại và kiến nghị</source>
+        <translation>Propose a shortcoming and request</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="223"/>
+        <location filename="../../ui/records_tabs.py" line="242"/>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="224"/>
+        <location filename="../../ui/records_tabs.py" line="266"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="225"/>
+        <source>Bằng chứng, ghi chú</source>
+        <translation>Evidence, notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="243"/>
+        <source>Nội dung kiến nghị</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="244"/>
+        <source>Trách nhiệm thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="246"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="247"/>
+        <source>Hạn báo cáo</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="248"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="264"/>
+        <source>Thời điểm</source>
+        <translation>Written at</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="170"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="171"/>
+        <source>Xóa dòng đã chọn</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="188"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="203"/>
+        <location filename="../../ui/records_tabs.py" line="204"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/records_tabs.py" line="203"/>
+        <source>Xóa %n dòng đã chọn?</source>
+        <translation>
+            <numerusform>Delete the selected row?</numerusform>
+            <numerusform>Delete the %n selected rows?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="220"/>
+        <source>Tồn tại, hạn chế</source>
+        <translation>Shortcomings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="221"/>
+        <source>mục không đạt tự đề xuất; sửa trực tiếp trong bảng.</source>
+        <translation>failed items propose them automatically; edit them directly in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="232"/>
+        <source>Nội dung tồn tại, hạn chế:</source>
+        <translation>Shortcoming:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="239"/>
+        <source>Kiến nghị</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="240"/>
+        <source>trách nhiệm, thời hạn và trạng thái khắc phục của từng kiến nghị.</source>
+        <translation>who is responsible, the deadline and the remedy status of each request.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="255"/>
+        <source>Nội dung kiến nghị:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="262"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="263"/>
+        <source>ghi chép tự do của đoàn trong buổi kiểm tra.</source>
+        <translation>the team&apos;s own notes taken during the inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records_tabs.py" line="272"/>
+        <source>Nội dung ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>RowIssueTableModel</name>
+    <message>
+        <location filename="../../ui/import_report.py" line="50"/>
+        <source>Dòng</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_report.py" line="50"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>StaffImportReportDialog</name>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="69"/>
+        <source>Kết quả nhập danh sách</source>
+        <translation>List import results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="72"/>
+        <source>Đã thêm {imported} người vào danh sách</source>
+        <translation>People added to the list: {imported}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="74"/>
+        <source>Không thêm được ai, bỏ qua {skipped} dòng</source>
+        <translation>Nobody added; rows skipped: {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="76"/>
+        <source>Đã thêm {imported} người, bỏ qua {skipped} dòng</source>
+        <translation>People added: {imported}; rows skipped: {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="80"/>
+        <source>Tệp “{name}” có {total} dòng dữ liệu.</source>
+        <translation>Data rows in “{name}”: {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="83"/>
+        <source>Các dòng dưới đây không được thêm; người đã có trong danh sách được bỏ qua.</source>
+        <translation>The rows below were not added; people already on the list were skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/badge_roster.py" line="98"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="102"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="102"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns_dialog.py" line="102"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormDialog</name>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="182"/>
+        <source>Sửa đơn vị</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="182"/>
+        <source>Thêm đơn vị</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="199"/>
+        <source>Ví dụ: Ủy ban nhân dân xã Diễn Châu</source>
+        <translation>E.g. Ủy ban nhân dân xã Diễn Châu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="200"/>
+        <source>Ví dụ: UBND xã Diễn Châu</source>
+        <translation>E.g. UBND xã Diễn Châu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="203"/>
+        <source>Tên đơn vị (*):</source>
+        <translation>Unit name (*):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="204"/>
+        <source>Tên viết tắt:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="205"/>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="206"/>
+        <source>Đơn vị cấp trên:</source>
+        <translation>Parent unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="207"/>
+        <source>Mã:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="208"/>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="209"/>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="210"/>
+        <source>Thủ trưởng:</source>
+        <translation>Head:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="217"/>
+        <source>(*) bắt buộc</source>
+        <translation>(*) required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="222"/>
+        <source>Chọn cấp của đơn vị</source>
+        <translation>Choose the unit&apos;s level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="234"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="243"/>
+        <source>{name} (thuộc {parent})</source>
+        <translation>{name} (under {parent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="250"/>
+        <source>Gõ vài chữ của tên để tìm</source>
+        <translation>Type a few letters of the name to search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="288"/>
+        <source>Không có đơn vị “{name}” trong danh mục. Hãy chọn đơn vị cấp trên trong danh sách, hoặc chọn “(không có)”.</source>
+        <translation>There is no unit “{name}” in the catalogue. Choose the parent unit from the list, or choose “(none)”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="313"/>
+        <source>Chưa lưu được đơn vị</source>
+        <translation>The unit was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="77"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="77"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="77"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="77"/>
+        <source>Thủ trưởng</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="114"/>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="115"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="115"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="328"/>
+        <source>Danh mục đơn vị</source>
+        <translation>Unit catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="333"/>
+        <source>Tìm theo tên đơn vị (gõ có dấu hay không dấu)…</source>
+        <translation>Search by unit name (with or without diacritics)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="364"/>
+        <source>Thêm đơn vị…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="365"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="366"/>
+        <location filename="../../ui/units_dialog.py" line="515"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="367"/>
+        <source>Nhập từ tệp CSV/Excel…</source>
+        <translation>Import from CSV/Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="369"/>
+        <source>Tệp cần có dòng tiêu đề với cột “Tên đơn vị”; có thể có thêm: Tên viết tắt, Cấp, Đơn vị cấp trên, Mã, Địa chỉ, Điện thoại, Thủ trưởng.</source>
+        <translation>The file needs a header row with a “Tên đơn vị” (or “Name”) column; it may also have: Tên viết tắt (Short name), Cấp (Level), Đơn vị cấp trên (Parent), Mã (Code), Địa chỉ (Address), Điện thoại (Phone), Thủ trưởng (Head).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="371"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="460"/>
+        <source>Chưa có đơn vị nào</source>
+        <translation>No units yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="464"/>
+        <source>Tìm thấy {found}/{total} đơn vị</source>
+        <translation>Units found: {found}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="467"/>
+        <source>{total} đơn vị</source>
+        <translation>Units: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="513"/>
+        <source>Xóa đơn vị</source>
+        <translation>Delete unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="514"/>
+        <source>Xóa “{name}” khỏi danh mục đơn vị?</source>
+        <translation>Delete “{name}” from the unit catalogue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="516"/>
+        <source>Đơn vị đã xóa không còn hiện trong danh mục và không chọn được khi lập cuộc kiểm tra mới.</source>
+        <translation>A deleted unit no longer appears in the catalogue and cannot be chosen for a new inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="524"/>
+        <source>Không xóa được đơn vị</source>
+        <translation>Could not delete the unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="529"/>
+        <source>Chọn tệp danh mục đơn vị</source>
+        <translation>Choose a unit catalogue file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="530"/>
+        <source>Bảng tính (*.csv *.xlsx *.txt)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_dialog.py" line="540"/>
+        <source>Đang nhập danh mục đơn vị…</source>
+        <translation>Importing the unit catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>common</name>
+    <message>
+        <location filename="../../ui/common.py" line="23"/>
+        <location filename="../../ui/common.py" line="152"/>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="24"/>
+        <location filename="../../ui/common.py" line="78"/>
+        <location filename="../../ui/common.py" line="105"/>
+        <location filename="../../ui/common.py" line="153"/>
+        <location filename="../../ui/photo_actions.py" line="50"/>
+        <location filename="../../ui/tasks.py" line="67"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="25"/>
+        <location filename="../../ui/common.py" line="64"/>
+        <location filename="../../ui/common.py" line="90"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="26"/>
+        <location filename="../../ui/common.py" line="117"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="27"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="28"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="29"/>
+        <source>Áp dụng</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="30"/>
+        <source>Bỏ qua</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="53"/>
+        <source>Không thực hiện được</source>
+        <translation>Action not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="61"/>
+        <source>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị ảnh hưởng.</source>
+        <translation>An unexpected error occurred. Data saved earlier is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="101"/>
+        <location filename="../../ui/photo_actions.py" line="46"/>
+        <source>Thư mục:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="102"/>
+        <location filename="../../ui/photo_actions.py" line="47"/>
+        <source>Tên tệp:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="103"/>
+        <location filename="../../ui/photo_actions.py" line="48"/>
+        <source>Loại tệp:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="111"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="69"/>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="79"/>
+        <source>Đang hủy…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Đang lập</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Đang kiểm tra</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Đã hoàn tất</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Trưởng đoàn</source>
+        <translation>Team head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Cấp tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Sở, ban, ngành</source>
+        <translation>Department or agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Cấp huyện (trước 7/2025)</source>
+        <translation>District (before 7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Cấp xã, phường</source>
+        <translation>Commune or ward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Cơ quan, đơn vị khác</source>
+        <translation>Other agency or unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Định kỳ (theo kế hoạch)</source>
+        <translation>Scheduled (as planned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Đột xuất</source>
+        <translation>Unannounced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Đang khắc phục</source>
+        <translation>Being remedied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Đã khắc phục</source>
+        <translation>Remedied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Không khắc phục</source>
+        <translation>Not remedied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Đạt</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Không đạt</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Không áp dụng</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Đ</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>K</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>KAD</source>
+        <translation>N/A</translation>
+    </message>
+</context>
+<context>
+    <name>photos</name>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="35"/>
+        <source>Ảnh JPEG, PNG, HEIC</source>
+        <translation>JPEG, PNG, HEIC photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="36"/>
+        <source>Mọi tệp</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="57"/>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="65"/>
+        <source>Chọn thư mục</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_actions.py" line="88"/>
+        <source>Ảnh dán</source>
+        <translation>Pasted image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="98"/>
+        <source>Tệp gốc: %1</source>
+        <translation>Original file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="101"/>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="102"/>
+        <source>Chụp lúc: %1</source>
+        <translation>Taken at: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="110"/>
+        <source>%1/%2 ảnh</source>
+        <translation>Photos: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="112"/>
+        <source>%1 ảnh</source>
+        <translation>Photos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="139"/>
+        <source>Xem ảnh</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="140"/>
+        <source>Xoay phải</source>
+        <translation>Rotate right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_strip.py" line="143"/>
+        <source>Gỡ khỏi cuộc kiểm tra…</source>
+        <translation>Remove from inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="142"/>
+        <location filename="../../ui/photo_viewer.py" line="145"/>
+        <source>Gỡ ảnh</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="143"/>
+        <source>Gỡ ảnh “%1” khỏi cuộc kiểm tra?</source>
+        <translation>Remove the photo “%1” from the inspection?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/photo_viewer.py" line="146"/>
+        <source>Ảnh sẽ không còn là minh chứng của cuộc kiểm tra này. Bản ghi vẫn được lưu lại để đối chiếu khi cần.</source>
+        <translation>The photo will no longer be evidence for this inspection. Its record is kept for reference.</translation>
+    </message>
+</context>
+</TS>
