@@ -92,10 +92,12 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def _file_dialog(parent, title: str, name_filter: str, mode, accept: str) -> QFileDialog:
+def file_dialog(parent, title: str, name_filter: str | None, mode, accept: str) -> QFileDialog:
+    """Qt's own file dialog (the same on every platform) with Vietnamese labels."""
     dialog = QFileDialog(parent, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setNameFilter(name_filter)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
     dialog.setFileMode(mode)
     label = QFileDialog.DialogLabel
     dialog.setLabelText(label.LookIn, QCoreApplication.translate("common", "Thư mục:"))
@@ -107,13 +109,13 @@ def _file_dialog(parent, title: str, name_filter: str, mode, accept: str) -> QFi
 
 
 def open_file(parent, title: str, name_filter: str) -> str | None:
-    dialog = _file_dialog(parent, title, name_filter, QFileDialog.FileMode.ExistingFile,
+    dialog = file_dialog(parent, title, name_filter, QFileDialog.FileMode.ExistingFile,
                           QCoreApplication.translate("common", "Mở"))
     return dialog.selectedFiles()[0] if dialog.exec() else None
 
 
 def save_file(parent, title: str, name_filter: str, suggested: str = "") -> str | None:
-    dialog = _file_dialog(parent, title, name_filter, QFileDialog.FileMode.AnyFile,
+    dialog = file_dialog(parent, title, name_filter, QFileDialog.FileMode.AnyFile,
                           QCoreApplication.translate("common", "Lưu"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     if suggested:

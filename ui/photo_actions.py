@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app import checklist as rules
 from app.errors import UserError
 from app.models import Photo, TemplateItem
-from ui.common import show_error
+from ui.common import file_dialog, show_error
 from ui.tasks import on_own_connection
 
 PHOTO_SUFFIXES = ("jpg", "jpeg", "jpe", "png", "heic", "heif", "hif")
@@ -37,31 +37,16 @@ def photo_filter() -> str:
     ))
 
 
-def _dialog(parent: QWidget | None, title: str, mode: QFileDialog.FileMode,
-            accept: str) -> QFileDialog:
-    dialog = QFileDialog(parent, title)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setFileMode(mode)
-    label = QFileDialog.DialogLabel
-    dialog.setLabelText(label.LookIn, QCoreApplication.translate("common", "Thư mục:"))
-    dialog.setLabelText(label.FileName, QCoreApplication.translate("common", "Tên tệp:"))
-    dialog.setLabelText(label.FileType, QCoreApplication.translate("common", "Loại tệp:"))
-    dialog.setLabelText(label.Accept, accept)
-    dialog.setLabelText(label.Reject, QCoreApplication.translate("common", "Hủy"))
-    return dialog
-
-
 def open_files(parent: QWidget | None, title: str, name_filter: str) -> list[str]:
     """Several existing files (Ctrl/Shift to choose many); [] when cancelled."""
-    dialog = _dialog(parent, title, QFileDialog.FileMode.ExistingFiles,
+    dialog = file_dialog(parent, title, name_filter, QFileDialog.FileMode.ExistingFiles,
                      QCoreApplication.translate("photos", "Thêm"))
-    dialog.setNameFilter(name_filter)
     return dialog.selectedFiles() if dialog.exec() else []
 
 
 def open_folder(parent: QWidget | None, title: str) -> str | None:
     """A folder (a phone's DCIM folder): every photo in it and below is taken."""
-    dialog = _dialog(parent, title, QFileDialog.FileMode.Directory,
+    dialog = file_dialog(parent, title, None, QFileDialog.FileMode.Directory,
                      QCoreApplication.translate("photos", "Chọn thư mục"))
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return dialog.selectedFiles()[0] if dialog.exec() else None

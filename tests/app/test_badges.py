@@ -8,6 +8,8 @@ import json
 import unicodedata
 
 import pytest
+from helpers import dump as dump_tables
+from helpers import write_xlsx
 
 from app.errors import Cancelled, ImportFileError, ReadOnlyRecord, ValidationError
 from app.progress import CancelFlag
@@ -55,21 +57,14 @@ def csv_text(rows: list[list[str]]) -> str:
     return "".join(",".join(f'"{v}"' if "," in v else v for v in row) + "\r\n" for row in rows)
 
 
-def write_xlsx(path, rows) -> None:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
 
 
-def dump(ws) -> dict[str, list[tuple]]:
-    """Everything a roster change could touch, to prove a refused one touched nothing."""
-    return {table: [tuple(row) for row in ws.db.query(f"SELECT * FROM {table} ORDER BY 1, 2")]
-            for table in ("badge_checks", "answers", "findings", "requests", "row_versions",
-                          "events")}
+TOUCHED = ("badge_checks", "answers", "findings", "requests", "row_versions",
+                          "events")
+
+
+def dump(ws):
+    return dump_tables(ws, TOUCHED)
 
 
 def answer(ws, inspection_id: str, code: str):

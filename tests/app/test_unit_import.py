@@ -9,6 +9,8 @@ import random
 import unicodedata
 
 import pytest
+from helpers import dump as dump_tables
+from helpers import write_xlsx
 
 from app.errors import Cancelled, ImportFileError
 from app.progress import CancelFlag
@@ -65,20 +67,13 @@ def csv_text(rows: list[list[str]], delimiter: str = ",", newline: str = "\r\n")
     return "".join(delimiter.join(cell(v) for v in row) + newline for row in rows)
 
 
-def write_xlsx(path, rows) -> None:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    sheet = book.active
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
 
 
-def dump(ws) -> dict[str, list[tuple]]:
-    """Everything an import could touch, to prove a failed one touched nothing."""
-    return {table: [tuple(row) for row in ws.db.query(f"SELECT * FROM {table} ORDER BY 1, 2")]
-            for table in ("units", "row_versions", "events")}
+TOUCHED = ("units", "row_versions", "events")
+
+
+def dump(ws):
+    return dump_tables(ws, TOUCHED)
 
 
 def units_by_name(ws) -> dict:
