@@ -8,6 +8,7 @@ half-written.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +23,7 @@ from db import photos as q
 from db.models import Photo
 from db.text import nfc
 
+log = logging.getLogger(__name__)
 POOL_FROM = 4  # fewer files than this are processed in place (no process start-up)
 
 
@@ -81,39 +83,90 @@ def collect_files(inputs: Iterable[str | os.PathLike]) -> tuple[list[str], list[
     return files, problems
 
 
-def _process_all(files: list[str], keep_originals: bool, cancel: CancelFlag, workers: int):
+CRASHED = ("Tệp làm bộ giải mã ảnh dừng đột ngột (có thể bị hỏng hoặc độc hại); "
+           "không nhập.")
+
+
+def _process_all(files: list[str], keep_originals: bool, cancel: CancelFlag, workers: int,
+                 processor=process_file):
     """Yield (index, result) in file order; processing runs ahead on `workers`
-    processes, at most 2 per worker in flight (memory stays flat). If the pool
-    cannot start or breaks, the rest is processed here: slower, never lost."""
-    start = 0
-    if workers > 1 and len(files) >= POOL_FROM:
-        for index, result in _pooled(files, keep_originals, cancel, workers):
-            if result is None:  # the pool broke: carry on in this process
-                start = index
+    processes, at most 2 per worker in flight (memory stays flat).
+
+    If a worker dies, the files that were in flight are retried one at a time,
+    each in a pool of its own, so the one that kills the decoder is skipped with a
+    reason and never run inside this (GUI) process. If no pool can start at all,
+    the rest is processed here: slower, never lost."""
+    start, pooled = 0, workers > 1
+    while start < len(files):
+        if not pooled or len(files) - start < POOL_FROM:
+            for index in range(start, len(files)):
+                if cancel.is_set():
+                    return
+                yield index, processor(files[index], keep_originals)
+            return
+        outcome, at = None, start
+        for at, result in _pooled(files, keep_originals, cancel, workers, start, processor):
+            if result in (NO_POOL, BROKEN):
+                outcome = result
                 break
-            yield index, result
-        else:
-            return
-    for index in range(start, len(files)):
-        if cancel.is_set():
-            return
-        yield index, process_file(files[index], keep_originals)
+            yield at, result
+        if outcome is None:
+            return  # all done, or cancelled
+        if outcome is NO_POOL:
+            log.warning("không khởi động được tiến trình phụ; xử lý ảnh ngay trong tiến trình")
+            pooled = False
+            start = at
+            continue
+        suspects = range(at, min(at + 2 * workers, len(files)))
+        for suspect in suspects:
+            if cancel.is_set():
+                return
+            yield suspect, _isolated(files[suspect], keep_originals, processor)
+        start = suspects.stop
 
 
-def _pooled(files: list[str], keep_originals: bool, cancel: CancelFlag, workers: int):
+def _spawn_pool(workers: int) -> ProcessPoolExecutor:
     import multiprocessing
-    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("spawn")  # never fork a threaded GUI process
-    pending: dict[int, Future] = {}
-    index = 0
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _isolated(path: str, keep_originals: bool, processor=process_file) -> Processed | Rejected:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            next_submit = 0
+        with _spawn_pool(1) as pool:
+            return pool.submit(processor, path, keep_originals).result()
+    except (BrokenProcessPool, OSError):
+        return Rejected(path, os.path.basename(path), CRASHED)
+
+
+NO_POOL, BROKEN = object(), object()  # what _pooled yields instead of a result
+
+
+def _pooled(files: list[str], keep_originals: bool, cancel: CancelFlag, workers: int,
+            start: int, processor=process_file):
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: dict[int, Future] = {}
+    index = start
+    pool = None
+    try:
+        pool = _spawn_pool(workers)
+        pool.submit(os.getpid).result()  # can a worker start here at all?
+    except (BrokenProcessPool, OSError):
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        yield start, NO_POOL
+        return
+    try:
+        with pool:
+            next_submit = start
             try:
-                for index in range(len(files)):
+                for index in range(start, len(files)):
                     while next_submit < len(files) and next_submit < index + 2 * workers:
-                        pending[next_submit] = pool.submit(process_file, files[next_submit],
+                        pending[next_submit] = pool.submit(processor, files[next_submit],
                                                            keep_originals)
                         next_submit += 1
                     if cancel.is_set():
@@ -123,7 +176,7 @@ def _pooled(files: list[str], keep_originals: bool, cancel: CancelFlag, workers:
                 for future in pending.values():
                     future.cancel()
     except (BrokenProcessPool, OSError):
-        yield index, None
+        yield index, BROKEN
 
 
 def default_workers() -> int:
