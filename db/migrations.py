@@ -15,7 +15,7 @@ from db.errors import NewerDatabase, StorageError
 MIGRATION_SET = "kiemtra"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # Every migration ever released, in order. Append only.
-MIGRATION_NAMES = ("0001_initial",)
+MIGRATION_NAMES = ("0001_initial", "0002_finalised_lock")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
@@ -81,7 +81,7 @@ def backup_copy(conn: sqlite3.Connection, path: Path, from_version: int) -> Path
 def _migration_set():
     from sqlite_utils.migrations import Migrations
 
-    from db import schema_v1
+    from db import schema_v1, schema_v2
 
     migrations = Migrations(MIGRATION_SET)
 
@@ -90,8 +90,11 @@ def _migration_set():
         for statement in schema_v1.STATEMENTS:
             db.execute(statement)
 
-    names = tuple(m.name for m in migrations._migrations)
-    assert names == MIGRATION_NAMES, names
+    @migrations(name="0002_finalised_lock")
+    def finalised_lock(db) -> None:
+        for statement in schema_v2.STATEMENTS:
+            db.execute(statement)
+
     return migrations
 
 
@@ -106,8 +109,11 @@ def migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
     if _has_user_tables(conn):
         backup = backup_copy(conn, path, SCHEMA_VERSION - len(todo))
     db = sqlite_utils.Database(conn)
+    steps = _migration_set()
+    names = tuple(m.name for m in steps._migrations)
+    assert names == MIGRATION_NAMES, f"migration list out of step: {names}"
     try:
-        _migration_set().apply(db)
+        steps.apply(db)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.Error as exc:
         kept = f" Bản sao trước khi nâng cấp: “{backup.name}”." if backup else ""

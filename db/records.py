@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
 from db.connection import Database
-from db.errors import RecordNotFound
+from db.errors import ReadOnlyRecord, RecordNotFound
 from db.ids import Hlc, HybridClock, uuid7
 from db.schema_v1 import TRAVELLING_TABLES
 
@@ -35,6 +36,21 @@ def bump(vv_text: str, device_id: str) -> str:
 def last_hlc(database: Database) -> Hlc:
     row = database.one("SELECT max(hlc) FROM row_versions")
     return Hlc.parse(row[0]) if row and row[0] else Hlc(0, 0)
+
+
+LOCKED = ("Biên bản của cuộc kiểm tra này đã hoàn tất và ký; không thể sửa. "
+          "Hãy lập biên bản bổ sung nếu cần đính chính.")
+
+
+def _write(db: Database, sql: str, params) -> None:
+    """Execute a write; the database's own lock on finalised inspections (schema
+    v2 triggers) becomes the same named error the services raise."""
+    try:
+        db.execute(sql, params)
+    except sqlite3.IntegrityError as exc:
+        if "finalised inspection is read-only" in str(exc):
+            raise ReadOnlyRecord(LOCKED, detail=str(exc)) from exc
+        raise
 
 
 class Writer:
@@ -73,7 +89,8 @@ class Writer:
             )
             names = ", ".join(row)
             marks = ", ".join("?" for _ in row)
-            self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(row.values()))
+            _write(self.db, f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                   tuple(row.values()))
             self._record_version(table, record_id, "insert")
         return record_id
 
@@ -151,9 +168,8 @@ class Writer:
         }
         values = {**changed, **stamp}
         assignments = ", ".join(f"{name} = ?" for name in values)
-        self.db.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ?", (*values.values(), current["id"])
-        )
+        _write(self.db, f"UPDATE {table} SET {assignments} WHERE id = ?",
+               (*values.values(), current["id"]))
         self._record_version(table, current["id"], kind)
 
     def _record_version(self, table: str, record_id: str, kind: str) -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from app import resources
 from app.workspace import Workspace
-from db import migrations, schema_v1
+from db import migrations
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema-v1.sqlite"
 TEMPLATE_FILE = "ktkc-v1.json"
@@ -45,17 +45,12 @@ def backups_in(folder: Path) -> list[Path]:
 def with_extra_migration(monkeypatch) -> str:
     """Pretend a second schema was released: one more migration, which adds a
     marker table so we can tell whether it ran."""
-    from sqlite_utils.migrations import Migrations
 
-    name = "0002_test_marker"
+    name = "9999_test_marker"
+    released = migrations._migration_set
 
     def migration_set():
-        steps = Migrations(migrations.MIGRATION_SET)
-
-        @steps(name="0001_initial")
-        def initial(db) -> None:
-            for statement in schema_v1.STATEMENTS:
-                db.execute(statement)
+        steps = released()
 
         @steps(name=name)
         def marker(db) -> None:
@@ -83,7 +78,7 @@ def test_fixture_is_a_complete_single_file_of_the_first_schema():
         assert table_counts(conn)["inspections"] == 3
 
 
-def test_first_schema_opens_with_its_data_intact(tmp_path):
+def test_first_schema_upgrades_with_a_backup_and_its_data_intact(tmp_path):
     path = fixture_copy(tmp_path)
     with closing(read_only(path)) as conn:
         before = table_counts(conn)
@@ -92,7 +87,8 @@ def test_first_schema_opens_with_its_data_intact(tmp_path):
     assert stored_answers > 0
 
     with Workspace.open(path, create=False) as ws:
-        assert ws.db.backup_path is None, "nothing was pending: no backup"
+        backup = ws.db.backup_path
+        assert backup is not None and backup.exists(), "an upgrade backs the file up first"
         assert migrations.applied(ws.db.conn) == list(migrations.MIGRATION_NAMES)
         assert ws.db.one("PRAGMA user_version")[0] == migrations.SCHEMA_VERSION
         ids = ws.inspections.ids()
@@ -104,8 +100,15 @@ def test_first_schema_opens_with_its_data_intact(tmp_path):
             assert view.answers, "an inspection of the fixture lost its answers"
             assert view.unit.name and view.template.code == "KTKC"
             assert len(view.items) == 26
-        assert table_counts(ws.db.conn) == before, "opening an up-to-date file changed it"
-    assert backups_in(tmp_path) == []
+        after = table_counts(ws.db.conn)
+        kept = {t: n for t, n in after.items() if t in before and t != "_sqlite_migrations"}
+        assert kept == {t: n for t, n in before.items() if t != "_sqlite_migrations"}
+    assert backups_in(tmp_path) == [backup]
+    with closing(read_only(backup)) as conn:
+        assert migrations.applied(conn) == ["0001_initial"]
+        assert table_counts(conn) == before
+    with Workspace.open(path, create=False) as again:
+        assert again.db.backup_path is None, "nothing pending the second time: no backup"
 
 
 def test_first_schema_stays_editable_after_opening(tmp_path):
@@ -142,8 +145,8 @@ def test_a_pending_migration_is_preceded_by_a_complete_backup(tmp_path, monkeypa
 
         with Workspace.open(path) as ws:
             backup = ws.db.backup_path
-            assert migrations.applied(ws.db.conn) == ["0001_initial", added]
-            assert ws.db.one("PRAGMA user_version")[0] == 2
+            assert migrations.applied(ws.db.conn) == [*migrations.MIGRATION_NAMES[:-1], added]
+            assert ws.db.one("PRAGMA user_version")[0] == len(migrations.MIGRATION_NAMES)
             assert ws.db.one("SELECT 1 FROM sqlite_master WHERE name = 'test_marker'")
             assert len(ws.inspections.ids()) == 3
     finally:
