@@ -106,7 +106,7 @@ def _process_all(files: list[str], keep_originals: bool, cancel: CancelFlag, wor
             return
         outcome, at = None, start
         for at, result in _pooled(files, keep_originals, cancel, workers, start, processor):
-            if result in (NO_POOL, BROKEN):
+            if result is NO_POOL or result is BROKEN:
                 outcome = result
                 break
             yield at, result
