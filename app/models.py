@@ -13,6 +13,7 @@ from db.models import (  # noqa: F401 (re-exported)
     Person,
     Photo,
     Request,
+    Signature,
     Template,
     TemplateItem,
     Unit,

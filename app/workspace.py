@@ -23,6 +23,7 @@ class Workspace:
         from app.services.checklist import ChecklistService
         from app.services.inspections import InspectionService
         from app.services.records import RecordsService
+        from app.signatures import SignatureService
 
         self.db = database
         self.device = device
@@ -36,6 +37,7 @@ class Workspace:
         self.records = RecordsService(self)
         self.photos = PhotoService(self)
         self.badges = BadgeService(self)
+        self.signatures = SignatureService(self)
 
     @property
     def path(self) -> Path:

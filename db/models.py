@@ -256,3 +256,18 @@ class BadgeCheck:
     photo_id: str | None = None
     position: int = 0
     deleted: int = 0
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature drawn on screen for one slot (side + role) of the minutes'
+    signature block; the PNG image lives in `blobs` under `image_sha256`."""
+
+    id: str
+    inspection_id: str
+    signer_name: str
+    side: str
+    role: str = ""
+    image_sha256: str | None = None
+    signed_at: str = ""
+    deleted: int = 0

@@ -23,6 +23,7 @@ from ui.labels import label
 from ui.photo_actions import PhotoHub
 from ui.photo_gallery import PhotoGalleryTab
 from ui.records_tabs import findings_tab, notes_tab, requests_tab
+from ui.signature_pad import SignaturesPanel
 
 
 class InspectionPage(QWidget):
@@ -65,6 +66,10 @@ class InspectionPage(QWidget):
         self.tabs.addTab(self.info, self.tr("Thông tin chung"))
         self.tabs.addTab(self.badges, self.tr("Đeo thẻ, giờ giấc"))
         self.tabs.addTab(self.gallery, self.gallery.tab_title())
+        # Before the photo tab, which stays last (tests/ui/test_i18n.py); no tab
+        # referred to by index moves.
+        self.signatures = SignaturesPanel(ws, inspection_id, read_only)
+        self.tabs.insertTab(self.tabs.indexOf(self.gallery), self.signatures, self.tr("Chữ ký"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.checklist.changed.connect(self._refresh_counts)
         for tab in (self.findings, self.requests):

@@ -718,52 +718,57 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../ui/inspection_page.py" line="38"/>
+        <location filename="../../ui/inspection_page.py" line="39"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="61"/>
+        <location filename="../../ui/inspection_page.py" line="62"/>
         <source>Phiếu kiểm tra</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="62"/>
+        <location filename="../../ui/inspection_page.py" line="63"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="63"/>
+        <location filename="../../ui/inspection_page.py" line="64"/>
         <source>Kiến nghị</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="64"/>
+        <location filename="../../ui/inspection_page.py" line="65"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="65"/>
+        <location filename="../../ui/inspection_page.py" line="66"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="66"/>
+        <location filename="../../ui/inspection_page.py" line="67"/>
         <source>Đeo thẻ, giờ giấc</source>
         <translation>Badges and punctuality</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="84"/>
+        <location filename="../../ui/inspection_page.py" line="72"/>
+        <source>Chữ ký</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="89"/>
         <source>ngoài đợt</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="93"/>
+        <location filename="../../ui/inspection_page.py" line="98"/>
         <source>Tồn tại, hạn chế (%1)</source>
         <translation>Shortcomings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="94"/>
+        <location filename="../../ui/inspection_page.py" line="99"/>
         <source>Kiến nghị (%1)</source>
         <translation>Requests (%1)</translation>
     </message>
@@ -1390,22 +1395,22 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>PhotoHub</name>
     <message>
-        <location filename="../../ui/photo_actions.py" line="213"/>
+        <location filename="../../ui/photo_actions.py" line="198"/>
         <source>Chọn ảnh để thêm</source>
         <translation>Choose photos to add</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_actions.py" line="220"/>
+        <location filename="../../ui/photo_actions.py" line="205"/>
         <source>Chọn thư mục ảnh (ví dụ thư mục DCIM của điện thoại)</source>
         <translation>Choose a photo folder (for example a phone&apos;s DCIM folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_actions.py" line="238"/>
+        <location filename="../../ui/photo_actions.py" line="223"/>
         <source>Không lưu được ảnh vừa dán để nhập.</source>
         <translation>The pasted image could not be saved for import.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_actions.py" line="261"/>
+        <location filename="../../ui/photo_actions.py" line="246"/>
         <source>Đang nhập ảnh…</source>
         <translation>Importing photos…</translation>
     </message>
@@ -1834,6 +1839,143 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="345"/>
+        <source>Ký biên bản</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="360"/>
+        <source>Người ký thay mặt đơn vị</source>
+        <translation>Person signing on behalf of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="363"/>
+        <source>Ký bằng chuột, bút hoặc ngón tay trong khung dưới đây. Ctrl+Z xóa nét vừa ký.</source>
+        <translation>Sign with the mouse, a pen or a finger in the box below. Ctrl+Z removes the last stroke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="368"/>
+        <source>Ký lại</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="372"/>
+        <source>Xác nhận chữ ký</source>
+        <translation>Confirm signature</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="131"/>
+        <source>Khung ký tên</source>
+        <translation>Signature box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="132"/>
+        <source>Ký bằng chuột, bút hoặc ngón tay. Ctrl+Z xóa nét vừa ký.</source>
+        <translation>Sign with the mouse, a pen or a finger. Ctrl+Z removes the last stroke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="295"/>
+        <source>Ký tên vào đây</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="63"/>
+        <source>TRƯỞNG ĐOÀN KIỂM TRA</source>
+        <translation>HEAD OF THE INSPECTION TEAM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="64"/>
+        <source>THƯ KÝ</source>
+        <translation>SECRETARY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="65"/>
+        <source>ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA</source>
+        <translation>REPRESENTATIVE OF THE INSPECTED UNIT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="469"/>
+        <source>Mỗi người ký vào khung trên màn hình (chuột, bút hoặc cảm ứng); chữ ký được đặt vào phần ký của biên bản, phía trên họ tên.</source>
+        <translation>Each person signs in a box on the screen (mouse, pen or touch); the signature is placed in the signature block of the minutes, above the name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="474"/>
+        <source>Biên bản đã hoàn tất: chữ ký chỉ được xem, không thể thay đổi.</source>
+        <translation>The minutes are finalised: signatures can be viewed but not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="494"/>
+        <source>Chữ ký của các thành phần</source>
+        <translation>Signatures of the parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="531"/>
+        <location filename="../../ui/signature_pad.py" line="550"/>
+        <source>Chưa ký</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="532"/>
+        <source>Ký lại…</source>
+        <translation>Sign again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="532"/>
+        <source>Ký…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="543"/>
+        <source>(chưa có đại diện đơn vị: thêm ở tab Thông tin chung)</source>
+        <translation>(no unit representative yet: add one on the General information tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="544"/>
+        <source>(chưa có trưởng đoàn: thêm ở tab Thông tin chung)</source>
+        <translation>(no team head yet: add one on the General information tab)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="548"/>
+        <source>Đại diện đơn vị không ký biên bản (xem tab Thông tin chung).</source>
+        <translation>The unit&apos;s representative does not sign the minutes (see the General information tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="552"/>
+        <source>Người ký không còn trong thành phần; hãy ký lại hoặc xóa chữ ký.</source>
+        <translation>The signer is no longer listed; sign again or remove the signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="555"/>
+        <source>Đã ký lúc %1</source>
+        <translation>Signed at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="533"/>
+        <location filename="../../ui/signature_pad.py" line="575"/>
+        <location filename="../../ui/signature_pad.py" line="578"/>
+        <source>Xóa chữ ký</source>
+        <translation>Remove signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="576"/>
+        <source>Xóa chữ ký của %1 — %2?</source>
+        <translation>Remove the signature of %1 — %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_pad.py" line="579"/>
+        <source>Người này sẽ phải ký lại trước khi in biên bản.</source>
+        <translation>This person will have to sign again before the minutes are printed.</translation>
+    </message>
+</context>
+<context>
     <name>StaffImportReportDialog</name>
     <message>
         <location filename="../../ui/badge_roster.py" line="69"/>
@@ -2123,16 +2265,16 @@ Open an existing file or create a new one.</translation>
     <name>common</name>
     <message>
         <location filename="../../ui/common.py" line="23"/>
-        <location filename="../../ui/common.py" line="152"/>
+        <location filename="../../ui/common.py" line="154"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
         <location filename="../../ui/common.py" line="24"/>
         <location filename="../../ui/common.py" line="78"/>
-        <location filename="../../ui/common.py" line="105"/>
-        <location filename="../../ui/common.py" line="153"/>
-        <location filename="../../ui/photo_actions.py" line="50"/>
+        <location filename="../../ui/common.py" line="107"/>
+        <location filename="../../ui/common.py" line="155"/>
+        <location filename="../../ui/signature_pad.py" line="371"/>
         <location filename="../../ui/tasks.py" line="67"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
@@ -2146,7 +2288,7 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/common.py" line="26"/>
-        <location filename="../../ui/common.py" line="117"/>
+        <location filename="../../ui/common.py" line="119"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -2181,25 +2323,22 @@ Open an existing file or create a new one.</translation>
         <translation>An unexpected error occurred. Data saved earlier is not affected.</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="101"/>
-        <location filename="../../ui/photo_actions.py" line="46"/>
+        <location filename="../../ui/common.py" line="103"/>
         <source>Thư mục:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="102"/>
-        <location filename="../../ui/photo_actions.py" line="47"/>
+        <location filename="../../ui/common.py" line="104"/>
         <source>Tên tệp:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="103"/>
-        <location filename="../../ui/photo_actions.py" line="48"/>
+        <location filename="../../ui/common.py" line="105"/>
         <source>Loại tệp:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="111"/>
+        <location filename="../../ui/common.py" line="113"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -2345,17 +2484,17 @@ Open an existing file or create a new one.</translation>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_actions.py" line="57"/>
+        <location filename="../../ui/photo_actions.py" line="43"/>
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_actions.py" line="65"/>
+        <location filename="../../ui/photo_actions.py" line="50"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_actions.py" line="88"/>
+        <location filename="../../ui/photo_actions.py" line="73"/>
         <source>Ảnh dán</source>
         <translation>Pasted image</translation>
     </message>
