@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app import checklist as rules
+from app.follow_ups import FollowUpItem
 from app.models import Answer, TemplateItem
 
 
@@ -22,10 +23,15 @@ class Completeness:
     unanswered: list[TemplateItem] = field(default_factory=list)
     fails_without_note: list[TemplateItem] = field(default_factory=list)
     missing_photos: list[MissingPhotos] = field(default_factory=list)
+    # Follow-ups of earlier requests (section F), by label ("F1"): no verdict
+    # yet, and "fixed" without its photo.
+    follow_ups_unassessed: list[str] = field(default_factory=list)
+    follow_ups_missing_photos: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
-        return not (self.unanswered or self.fails_without_note or self.missing_photos)
+        return not (self.unanswered or self.fails_without_note or self.missing_photos
+                    or self.follow_ups_unassessed or self.follow_ups_missing_photos)
 
     def lines(self) -> list[str]:
         """One Vietnamese sentence per gap, in checklist order."""
@@ -35,6 +41,11 @@ class Completeness:
         out += [f"Mục {i.code} không đạt nhưng chưa ghi lý do." for i in self.fails_without_note]
         out += [f"Mục {m.item.code} thiếu ảnh minh chứng: cần {m.need}, có {m.have}."
                 for m in self.missing_photos]
+        if self.follow_ups_unassessed:
+            out.append("Chưa đánh giá kết quả khắc phục: "
+                       + ", ".join(self.follow_ups_unassessed) + ".")
+        out += [f"Kiến nghị {label} đã khắc phục nhưng thiếu ảnh minh chứng: cần 1, có 0."
+                for label in self.follow_ups_missing_photos]
         return out
 
 
@@ -64,7 +75,20 @@ def evaluate(items: list[TemplateItem], answers: dict[str, Answer], photo_counts
     return result
 
 
+def evaluate_follow_ups(result: Completeness, follow_ups: list[FollowUpItem],
+                        photo_counts: dict[str, int]) -> Completeness:
+    """Pure: adds the follow-ups without a verdict, and those fixed without the
+    photo that shows it, to `result` (photo counts by item code)."""
+    for item in follow_ups:
+        if item.status is None:
+            result.follow_ups_unassessed.append(item.label)
+        elif photo_counts.get(item.photo_code, 0) < item.photos_required:
+            result.follow_ups_missing_photos.append(item.label)
+    return result
+
+
 def check(ws, inspection_id: str) -> Completeness:
     view = ws.inspections.view(inspection_id)
-    return evaluate(view.items, view.answers, ws.photos.counts_by_item(inspection_id),
-                    view.unit.level if view.unit else "")
+    counts = ws.photos.counts_by_item(inspection_id)
+    result = evaluate(view.items, view.answers, counts, view.unit.level if view.unit else "")
+    return evaluate_follow_ups(result, ws.follow_ups.for_inspection(inspection_id), counts)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import RecordNotFound, ValidationError
+from app.follow_ups import is_photo_code
 from app.photo_processing import EXTENSIONS, Processed, Rejected, process_file, rotate_stored
 from app.progress import CancelFlag, ProgressFn, no_progress
 from app.services.base import Service
@@ -192,7 +193,7 @@ class PhotoService(Service):
         cancel = cancel or CancelFlag()
         inspection = self.editable_inspection(inspection_id)
         if item_code:
-            item_code = self.ws.checklist.item(inspection, item_code).code
+            item_code = self._item_code(inspection, item_code)
         files, problems = collect_files(inputs)
         report = PhotoImportReport(skipped=[(p.name, p.reason) for p in problems])
         total = len(files)
@@ -303,7 +304,7 @@ class PhotoService(Service):
     def move(self, photo_id: str, item_code: str | None) -> bool:
         photo = self.get(photo_id)
         inspection = self.editable_inspection(photo.inspection_id)
-        code = self.ws.checklist.item(inspection, item_code).code if item_code else None
+        code = self._item_code(inspection, item_code) if item_code else None
         if code == photo.item_code:
             return False
         with self.db.transaction():
@@ -311,6 +312,13 @@ class PhotoService(Service):
                 "item_code": code,
                 "position": q.next_position(self.db, photo.inspection_id, code),
             })
+
+    def _item_code(self, inspection, code: str) -> str:
+        """A checklist item's code, or the code of one of this inspection's
+        follow-ups of earlier requests ("F:<request id>")."""
+        if is_photo_code(code):
+            return self.ws.follow_ups.check_photo_code(inspection.id, code)
+        return self.ws.checklist.item(inspection, code).code
 
     def remove(self, photo_id: str) -> None:
         """Take a photo off its inspection: the record is tombstoned (kept, hidden)."""

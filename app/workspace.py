@@ -18,6 +18,7 @@ class Workspace:
 
     def __init__(self, database: Database, device: Device, clock: HybridClock | None = None):
         from app.badges import BadgeService
+        from app.follow_ups import FollowUpService
         from app.photos import PhotoService
         from app.services.catalog import CampaignService, PeopleService, UnitService
         from app.services.checklist import ChecklistService
@@ -38,6 +39,7 @@ class Workspace:
         self.photos = PhotoService(self)
         self.badges = BadgeService(self)
         self.signatures = SignatureService(self)
+        self.follow_ups = FollowUpService(self)
 
     @property
     def path(self) -> Path:

@@ -17,7 +17,7 @@ from typing import Any
 from db.connection import Database
 from db.errors import ReadOnlyRecord, RecordNotFound
 from db.ids import Hlc, HybridClock, uuid7
-from db.schema_v1 import TRAVELLING_TABLES
+from db.schema_v3 import TRAVELLING_TABLES
 
 SYNC_FIELDS = ("id", "vv", "hlc", "created_by", "updated_by", "deleted")
 GENESIS_HASH = "0" * 64

@@ -18,6 +18,7 @@ from ui.badge_roster import BadgeRosterTab
 from ui.checklist_editor import ChecklistEditor
 from ui.common import heading, vn_date
 from ui.context import UiContext
+from ui.follow_ups_tab import FollowUpsTab
 from ui.info_tab import InfoTab
 from ui.labels import label
 from ui.photo_actions import PhotoHub
@@ -70,6 +71,11 @@ class InspectionPage(QWidget):
         # referred to by index moves.
         self.signatures = SignaturesPanel(ws, inspection_id, read_only)
         self.tabs.insertTab(self.tabs.indexOf(self.gallery), self.signatures, self.tr("Chữ ký"))
+        # Section F, before the signatures: found by widget, so no index moves.
+        self.follow_ups = FollowUpsTab(ctx, inspection_id, read_only, self.photos)
+        self.tabs.insertTab(self.tabs.indexOf(self.signatures), self.follow_ups,
+                            self.follow_ups.tab_title())
+        self.follow_ups.changed.connect(self._refresh_follow_ups_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.checklist.changed.connect(self._refresh_counts)
         for tab in (self.findings, self.requests):
@@ -116,9 +122,13 @@ class InspectionPage(QWidget):
         self.focus_checklist()
         self.checklist.select(code)
 
+    def _refresh_follow_ups_tab(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.follow_ups), self.follow_ups.tab_title())
+
     def _refresh_photo_tab(self) -> None:
         self.tabs.setTabText(self.tabs.indexOf(self.gallery), self.gallery.tab_title())
 
     def flush(self) -> None:
         self.checklist.flush()
         self.info.flush()
+        self.follow_ups.flush()

@@ -36,6 +36,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Đang khắc phục"),
     QT_TRANSLATE_NOOP("labels", "Đã khắc phục"),
     QT_TRANSLATE_NOOP("labels", "Không khắc phục"),
+    # app.follow_ups.STATUSES (the other two are above)
+    QT_TRANSLATE_NOOP("labels", "Chưa khắc phục"),
     # app.checklist.RESULT_LABELS
     QT_TRANSLATE_NOOP("labels", "Đạt"),
     QT_TRANSLATE_NOOP("labels", "Không đạt"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,6 +39,14 @@ from ui.photo_strip import (
 
 ICON = QSize(160, 120)
 GRID = QSize(184, 176)
+
+
+class FollowUpGroup(NamedTuple):
+    """A follow-up of an earlier request, shown as a group like a checklist item."""
+
+    code: str
+    text: str
+    photos_required: int
 
 
 class GroupView(QListView):
@@ -173,6 +182,12 @@ class PhotoGalleryTab(QWidget):
         for item in self.hub.items():
             if counts.get(item.code):
                 self._add_group(item, self.hub.of_item(item.code))
+        for follow_up in self.hub.ws.follow_ups.for_inspection(self.hub.inspection_id):
+            if counts.get(follow_up.photo_code):   # section F: photos of a remedy
+                group = FollowUpGroup(follow_up.photo_code,
+                                      f"{follow_up.label}. {follow_up.request.text}",
+                                      follow_up.photos_required)
+                self._add_group(group, self.hub.of_item(follow_up.photo_code))
         loose = self.hub.of_item(None)
         if loose:
             self._add_group(None, loose)
@@ -185,10 +200,12 @@ class PhotoGalleryTab(QWidget):
             self.groups_layout.addWidget(empty)
         self.groups_layout.addStretch()
 
-    def _add_group(self, item: TemplateItem | None, photos: list[Photo]) -> None:
+    def _add_group(self, item: TemplateItem | FollowUpGroup | None,
+                   photos: list[Photo]) -> None:
         code = item.code if item else None
         if item is not None:
-            title = QLabel(f"{item.code}. {item.text}")
+            title = QLabel(item.text if isinstance(item, FollowUpGroup)
+                           else f"{item.code}. {item.text}")
             count = QLabel(photo_count_text(len(photos), item.photos_required))
             short = len(photos) < item.photos_required
             count.setStyleSheet(f"color: {SHORT_COLOR if short else ENOUGH_COLOR}; "

@@ -497,6 +497,92 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpCard</name>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="94"/>
+        <source>Phím %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="98"/>
+        <source>Ngày khắc phục:</source>
+        <translation>Fixed on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="108"/>
+        <source>Ghi chú kết quả khắc phục (lưu tự động)</source>
+        <translation>Note on the remedy (saved automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="113"/>
+        <source>Đã khắc phục: cần 1 ảnh chứng minh.</source>
+        <translation>Fixed: 1 photo is required as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="116"/>
+        <source>Ảnh kết quả khắc phục</source>
+        <translation>Photos of the remedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="133"/>
+        <source> (biên bản số %1)</source>
+        <translation> (minutes no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="135"/>
+        <source>%1 · Kiến nghị của lần kiểm tra ngày %2%3</source>
+        <translation>%1 · Request of the inspection of %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="141"/>
+        <source>Trách nhiệm: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="143"/>
+        <source>Thời hạn: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="146"/>
+        <source>(quá hạn)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="149"/>
+        <source>Lần theo dõi trước: %1</source>
+        <translation>Previous follow-up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="151"/>
+        <source>Chưa giao trách nhiệm, thời hạn.</source>
+        <translation>No one responsible and no deadline set.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="238"/>
+        <source>Đơn vị chưa có kiến nghị nào từ các lần kiểm tra trước.</source>
+        <translation>The unit has no requests from earlier inspections.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="279"/>
+        <source>Khắc phục lần trước (%1)</source>
+        <translation>Earlier requests (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="290"/>
+        <source>Kiến nghị của các lần kiểm tra trước chưa được xác nhận đã khắc phục. Chọn kết quả bằng chuột hoặc phím 1, 2, 3; ↑/↓ chuyển kiến nghị.</source>
+        <translation>Requests of earlier inspections not yet confirmed as fixed. Choose the result with the mouse or the keys 1, 2, 3; ↑/↓ move between requests.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_ups_tab.py" line="293"/>
+        <source>Chưa đánh giá: %1.</source>
+        <translation>Not assessed yet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../ui/import_report.py" line="75"/>
@@ -718,57 +804,57 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../ui/inspection_page.py" line="39"/>
+        <location filename="../../ui/inspection_page.py" line="40"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="62"/>
+        <location filename="../../ui/inspection_page.py" line="63"/>
         <source>Phiếu kiểm tra</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="63"/>
+        <location filename="../../ui/inspection_page.py" line="64"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="64"/>
+        <location filename="../../ui/inspection_page.py" line="65"/>
         <source>Kiến nghị</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="65"/>
+        <location filename="../../ui/inspection_page.py" line="66"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="66"/>
+        <location filename="../../ui/inspection_page.py" line="67"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="67"/>
+        <location filename="../../ui/inspection_page.py" line="68"/>
         <source>Đeo thẻ, giờ giấc</source>
         <translation>Badges and punctuality</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="72"/>
+        <location filename="../../ui/inspection_page.py" line="73"/>
         <source>Chữ ký</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="89"/>
+        <location filename="../../ui/inspection_page.py" line="95"/>
         <source>ngoài đợt</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="98"/>
+        <location filename="../../ui/inspection_page.py" line="104"/>
         <source>Tồn tại, hạn chế (%1)</source>
         <translation>Shortcomings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="99"/>
+        <location filename="../../ui/inspection_page.py" line="105"/>
         <source>Kiến nghị (%1)</source>
         <translation>Requests (%1)</translation>
     </message>
@@ -2442,31 +2528,36 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="40"/>
+        <source>Chưa khắc phục</source>
+        <translation>Not fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Đạt</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Không đạt</source>
         <translation>Fail</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Đ</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>K</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>KAD</source>
         <translation>N/A</translation>
     </message>
