@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.errors import RecordNotFound, ValidationError
-from app.services.base import Service
+from app.services.base import Service, iso_date
 from db import follow_ups as q
 from db.follow_ups import FollowUp
 from db.ids import derived_id
@@ -71,13 +71,6 @@ def is_photo_code(code: str | None) -> bool:
     return bool(code) and code.startswith(PHOTO_PREFIX)
 
 
-def _date(value, what: str) -> str | None:
-    if value in (None, ""):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError:
-        raise ValidationError(f"{what} “{value}” không phải ngày hợp lệ.") from None
 
 
 class FollowUpService(Service):
@@ -114,7 +107,7 @@ class FollowUpService(Service):
             raise ValidationError("Kết quả khắc phục không hợp lệ (đã khắc phục, đang khắc "
                                   "phục hoặc chưa khắc phục).")
         current = self.item(inspection_id, request_id)
-        when = _date(fixed_on, "Ngày khắc phục")
+        when = iso_date(fixed_on, "Ngày khắc phục")
         day = inspection.started_at[:10]
         if status == FIXED:
             when = when or current.fixed_on or min(dt.date.today().isoformat(), day)

@@ -47,3 +47,17 @@ def required_text(value: str | None, what: str) -> str:
 def clean(values: dict) -> dict:
     """NFC-normalise every text value (keyboards and file names may give NFD)."""
     return {k: nfc(v) if isinstance(v, str) else v for k, v in values.items()}
+
+
+def iso_date(value, what: str) -> str | None:
+    """A date typed or picked in any usual form, as YYYY-MM-DD; empty is None."""
+    import datetime as dt
+
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        raise ValidationError(f"{what} “{value}” không phải ngày hợp lệ (YYYY-MM-DD).") from None

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.errors import RecordNotFound, ValidationError
-from app.services.base import Service, clean, required_text
+from app.services.base import Service, clean, iso_date, required_text
 from db import catalog as q
 from db.models import Campaign, CampaignMember, Person, Unit
 
@@ -50,15 +48,6 @@ def level_from_text(text: str) -> str:
     )
 
 
-def _iso_date(value: str | dt.date | None, what: str) -> str | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise ValidationError(f"{what} “{value}” không phải ngày hợp lệ (YYYY-MM-DD).") from None
 
 
 class UnitService(Service):
@@ -162,7 +151,7 @@ class CampaignService(Service):
         for key, what in (("decision_date", "Ngày quyết định"), ("period_start", "Ngày bắt đầu"),
                           ("period_end", "Ngày kết thúc")):
             if key in values:
-                values[key] = _iso_date(values[key], what)
+                values[key] = iso_date(values[key], what)
         start = values.get("period_start", current.period_start if current else None)
         end = values.get("period_end", current.period_end if current else None)
         if start and end and end < start:

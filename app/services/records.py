@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.errors import ValidationError
-from app.services.base import Service, clean, required_text
+from app.services.base import Service, clean, iso_date, required_text
 from db import inspections as q
 from db.models import Finding, Note, Request
 
@@ -15,13 +15,6 @@ REQUEST_FIELDS = ("text", "responsible", "deadline", "report_by", "status", "fol
                   "follow_up_at", "finding_id")
 
 
-def _date(value, what: str) -> str | None:
-    if value in (None, ""):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError:
-        raise ValidationError(f"{what} “{value}” không phải ngày hợp lệ.") from None
 
 
 class RecordsService(Service):
@@ -64,7 +57,7 @@ class RecordsService(Service):
         for key, what in (("deadline", "Thời hạn"), ("report_by", "Hạn báo cáo"),
                           ("follow_up_at", "Ngày khắc phục")):
             if key in values:
-                values[key] = _date(values[key], what)
+                values[key] = iso_date(values[key], what)
         if values.get("status", "open") not in REQUEST_STATUSES:
             raise ValidationError("Trạng thái kiến nghị không hợp lệ.")
         return values
