@@ -262,8 +262,11 @@ class BadgeService(Service):
             present: bool = True, wearing_badge: bool | None = None,
             on_time: bool | None = None, excused: bool | None = None,
             absence_reason: str = "") -> str:
-        """Put one person on the roster; refuses a second entry of the same person."""
+        """Put one person on the roster; refuses a second entry of the same person.
+        Someone absent with a reason given is excused unless said otherwise."""
         self.editable_inspection(inspection_id)
+        if excused is None and not present and absence_reason.strip():
+            excused = True
         values = self._values(None, {
             "full_name": full_name, "title": title, "office": office, "present": present,
             "wearing_badge": wearing_badge, "on_time": on_time, "excused": excused,

@@ -368,3 +368,16 @@ def test_finalised_inspection_refuses_changes(workspace, inspection, roster, tmp
             attempt()
     assert dump(ws) == before
     assert ws.badges.summary(inspection).roster == 3     # reading still works
+
+
+def test_absent_with_a_reason_is_excused(workspace):
+    from app.services.inspections import TeamEntry
+
+    unit = workspace.units.create(name="Ủy ban nhân dân xã Quế Phong", level="commune")
+    inspection = workspace.inspections.create(
+        unit, started_at="2026-11-20 08:00", team=[TeamEntry("Lê Văn Tâm", "", "truong_doan")])
+    check_id = workspace.badges.add(inspection, "Trần Văn Hòa", present=False,
+                                    absence_reason="Nghỉ phép có đơn")
+    assert workspace.badges.get(check_id).excused
+    other = workspace.badges.add(inspection, "Phạm Thị Lan", present=False)
+    assert not workspace.badges.get(other).excused
