@@ -112,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="giữ nguyên độ phân giải gốc (không thu nhỏ về 2000 điểm ảnh)")
     add.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     add.add_argument("files", nargs="+", metavar="TỆP_HOẶC_THƯ_MỤC")
+    minutes = command("minutes", "lập biên bản kiểm tra (PDF); bản dự thảo khi chưa hoàn tất")
+    minutes.add_argument("--inspection", required=True,
+                         help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
+    minutes.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf",
+                         help="tệp PDF sẽ ghi")
+    minutes.add_argument("--p12", type=Path, metavar="TỆP.p12",
+                         help="chứng thư số PKCS#12 để ký số (chỉ biên bản đã hoàn tất)")
+    minutes.add_argument("--p12-password-env", metavar="BIẾN",
+                         help="tên biến môi trường chứa mật khẩu của tệp .p12")
     return parser
 
 
@@ -234,8 +243,34 @@ def cmd_photos(args) -> int:
     return EXIT_OK if result.ok else EXIT_PROBLEM
 
 
+def cmd_minutes(args) -> int:
+    def report(done: int, total: int, label: str) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{label[:70]:<70}", end="", file=sys.stderr, flush=True)
+
+    with _open(args, create=False) as ws:
+        inspection_id = _resolve(ws, args.inspection)
+        draft = ws.inspections.get(inspection_id).status != "finalised"
+        if args.p12 and draft:
+            raise ValidationError("Bản dự thảo không được ký số; hãy hoàn tất biên bản trước.")
+        if args.p12:
+            raise ValidationError("Phiên bản này chưa hỗ trợ ký số biên bản.")
+        from app.minutes import build_minutes
+
+        info = build_minutes(ws, inspection_id, args.out, draft=draft, progress=report)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    kind = "bản dự thảo" if info.draft else "bản chính thức"
+    _emit(args, {"inspection": inspection_id, "path": str(info.path), "pages": info.pages,
+                 "sha256": info.sha256, "draft": info.draft,
+                 "content_sha256": info.content_sha256},
+          f"Đã lập biên bản ({kind}): {info.path}\n  số trang: {info.pages}\n"
+          f"  SHA-256: {info.sha256}")
+    return EXIT_OK
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer,
-            "photos": cmd_photos}
+            "photos": cmd_photos, "minutes": cmd_minutes}
 
 
 def run(args) -> int:
