@@ -121,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="chứng thư số PKCS#12 để ký số (chỉ biên bản đã hoàn tất)")
     minutes.add_argument("--p12-password-env", metavar="BIẾN",
                          help="tên biến môi trường chứa mật khẩu của tệp .p12")
+    finalise = command("finalise", "hoàn tất biên bản: ban hành phiên bản 1 và khóa cuộc kiểm tra")
+    finalise.add_argument("--inspection", required=True,
+                          help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
+    verify = command("verify", "kiểm tra một tệp biên bản có đúng là bản đã ban hành không",
+                     db=False)
+    verify.add_argument("--db", type=Path, help="tệp dữ liệu đã ban hành biên bản")
+    verify.add_argument("file", type=Path, metavar="TỆP.pdf")
     return parser
 
 
@@ -255,6 +262,8 @@ def cmd_minutes(args) -> int:
             raise ValidationError("Bản dự thảo không được ký số; hãy hoàn tất biên bản trước.")
         if args.p12:
             raise ValidationError("Phiên bản này chưa hỗ trợ ký số biên bản.")
+        if not draft:
+            return _write_issued(args, ws, inspection_id)
         from app.minutes import build_minutes
 
         info = build_minutes(ws, inspection_id, args.out, draft=draft, progress=report)
@@ -269,8 +278,65 @@ def cmd_minutes(args) -> int:
     return EXIT_OK
 
 
+def _write_issued(args, ws, inspection_id: str) -> int:
+    """A finalised inspection's minutes are the issued bytes, never a rebuild."""
+    from app import issuing
+
+    versions = issuing.issued(ws, inspection_id)
+    if not versions:
+        raise UserError("Cuộc kiểm tra đã hoàn tất nhưng không có biên bản đã ban hành.")
+    latest = versions[-1]
+    path = issuing.write_issued(ws, latest, args.out)
+    _emit(args, {"inspection": inspection_id, "path": str(path), "version": latest.version,
+                 "number": latest.number, "sha256": latest.pdf_sha256, "draft": False},
+          f"Đã ghi biên bản đã ban hành (phiên bản {latest.version}, số {latest.number}): "
+          f"{path}\n  SHA-256: {latest.pdf_sha256}")
+    return EXIT_OK
+
+
+def cmd_finalise(args) -> int:
+    from app import issuing
+
+    with _open(args, create=False) as ws:
+        inspection_id = _resolve(ws, args.inspection)
+        problems = issuing.blocking(ws, inspection_id)
+        if problems:
+            _emit(args, {"inspection": inspection_id, "finalised": False, "problems": problems},
+                  "Chưa thể hoàn tất biên bản:\n" + "\n".join(f"  - {p}" for p in problems))
+            return EXIT_PROBLEM
+        issued = issuing.finalise(ws, inspection_id)
+    _emit(args, {"inspection": inspection_id, "finalised": True, "number": issued.number,
+                 "version": issued.version, "sha256": issued.pdf_sha256},
+          f"Đã hoàn tất biên bản số {issued.number} (phiên bản {issued.version}); cuộc kiểm "
+          f"tra đã khóa.\n  SHA-256: {issued.pdf_sha256}")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from app import issuing
+
+    if args.db is None:
+        raise ValidationError("Hãy cho biết tệp dữ liệu đã ban hành biên bản (--db). Phiên bản "
+                              "này chưa kiểm tra chữ ký số.")
+    with _open(args, create=False) as ws:
+        result = issuing.verify_file(ws, args.file)
+        details = [{"inspection": m.inspection_id, "version": m.version, "number": m.number,
+                    "issued_at": m.issued_at} for m in result.known]
+    if result.ok:
+        first = result.known[0]
+        text = (f"ĐÚNG: tệp trùng khớp từng byte với biên bản số {first.number}, phiên bản "
+                f"{first.version}, ban hành lúc {first.issued_at.replace('T', ' ')}.")
+    else:
+        text = ("KHÔNG KHỚP: tệp này không phải một phiên bản biên bản do tệp dữ liệu này ban "
+                "hành (có thể đã bị sửa, hoặc là bản dự thảo).")
+    _emit(args, {"file": str(args.file), "sha256": result.sha256, "known": result.ok,
+                 "versions": details}, text + f"\n  SHA-256: {result.sha256}")
+    return EXIT_OK if result.ok else EXIT_PROBLEM
+
+
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer,
-            "photos": cmd_photos, "minutes": cmd_minutes}
+            "photos": cmd_photos, "minutes": cmd_minutes, "finalise": cmd_finalise,
+            "verify": cmd_verify}
 
 
 def run(args) -> int:

@@ -391,9 +391,7 @@ def test_the_qr_code_names_the_record_and_a_draft(ws, record):
 
 
 def test_the_name_under_a_signature_is_who_signed(workspace):
-    import io
-
-    from PIL import Image, ImageDraw
+    from helpers import signature_png
 
     from app import minutes
     from app.services.inspections import TeamEntry
@@ -404,12 +402,7 @@ def test_the_name_under_a_signature_is_who_signed(workspace):
         team=[TeamEntry("Lê Văn Tâm", "Chuyên viên", "truong_doan")],
         representatives=[TeamEntry("Vi Văn Khánh", "Chủ tịch UBND xã"),
                          TeamEntry("Lô Thị Mai", "Phó Chủ tịch UBND xã")])
-    image = Image.new("RGBA", (300, 100), (0, 0, 0, 0))
-    ImageDraw.Draw(image).line([(10, 80), (150, 20), (290, 70)], fill=(20, 30, 120, 255),
-                               width=6)
-    png = io.BytesIO()
-    image.save(png, format="PNG")
-    workspace.signatures.sign(inspection, "unit", "dai_dien", "Lô Thị Mai", png.getvalue())
+    workspace.signatures.sign(inspection, "unit", "dai_dien", "Lô Thị Mai", signature_png())
     data = minutes.snapshot(workspace, inspection, draft=True)
     assert data.unit_signature.name == "Lô Thị Mai"
     assert data.unit_signature.image_sha256
