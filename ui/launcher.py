@@ -45,6 +45,19 @@ def run_gui(db_path: Path, lang: str | None = None) -> int:
     return app.exec()
 
 
+def _sample_photos(folder: Path) -> list[Path]:
+    from PIL import Image
+
+    folder.mkdir()
+    paths = []
+    for n, (size, kind) in enumerate([((2400, 1800), "JPEG"), ((1200, 900), "JPEG"),
+                                      ((900, 1200), "PNG"), ((2600, 1950), "JPEG")]):
+        path = folder / f"anh-{n}.{'jpg' if kind == 'JPEG' else 'png'}"
+        Image.new("RGB", size, (40 * n, 120, 200)).save(path, kind)
+        paths.append(path)
+    return paths
+
+
 def selftest(json_output: bool = False) -> int:
     """Check resources, open a scratch database, build the main window offscreen
     and open an inspection in it. Touches nothing of the user's."""
@@ -72,7 +85,20 @@ def selftest(json_output: bool = False) -> int:
             with Workspace.open(Path(scratch) / "selftest.sqlite") as ws:
                 demo.generate(ws, inspections=2, seed=7)
                 first = ws.inspections.ids()[0]
-            checks.append("cơ sở dữ liệu và dữ liệu mẫu")
+                checks.append("cơ sở dữ liệu và dữ liệu mẫu")
+                from app.minutes import build_minutes
+
+                pdf = build_minutes(ws, first, Path(scratch) / "bien-ban.pdf", draft=True)
+                if not Path(pdf.path).read_bytes().startswith(b"%PDF") or pdf.pages < 1:
+                    problems.append("biên bản PDF không hợp lệ")
+                else:
+                    checks.append(f"biên bản PDF ({pdf.pages} trang, phông chữ nhúng)")
+                photos = _sample_photos(Path(scratch) / "anh")
+                report = ws.photos.import_files(first, photos, item_code="C1", workers=2)
+                if len(report.imported) != len(photos):
+                    problems.append(f"nhập ảnh: {report.skipped}")
+                else:
+                    checks.append(f"nhập {len(photos)} ảnh (JPEG, PNG) qua tiến trình phụ")
         except Exception as exc:  # noqa: BLE001
             problems.append(f"cơ sở dữ liệu: {exc}")
             first = None
