@@ -21,6 +21,7 @@ from ui.context import UiContext
 from ui.follow_ups_tab import FollowUpsTab
 from ui.info_tab import InfoTab
 from ui.labels import label
+from ui.minutes_tab import MinutesTab
 from ui.photo_actions import PhotoHub
 from ui.photo_gallery import PhotoGalleryTab
 from ui.records_tabs import findings_tab, notes_tab, requests_tab
@@ -76,6 +77,12 @@ class InspectionPage(QWidget):
         self.tabs.insertTab(self.tabs.indexOf(self.signatures), self.follow_ups,
                             self.follow_ups.tab_title())
         self.follow_ups.changed.connect(self._refresh_follow_ups_tab)
+        # The minutes preview, just before the signatures; rebuilt after any change.
+        self.minutes = MinutesTab(ctx, inspection_id)
+        self.tabs.insertTab(self.tabs.indexOf(self.signatures), self.minutes, self.tr("Biên bản"))
+        for source in (self.checklist, self.findings, self.requests, self.notes, self.info,
+                       self.badges, self.photos, self.signatures, self.follow_ups):
+            source.changed.connect(self.minutes.schedule_refresh)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.checklist.changed.connect(self._refresh_counts)
         for tab in (self.findings, self.requests):
@@ -132,3 +139,4 @@ class InspectionPage(QWidget):
         self.checklist.flush()
         self.info.flush()
         self.follow_ups.flush()
+        self.minutes.flush()

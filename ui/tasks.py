@@ -59,9 +59,11 @@ class TaskRunner(QObject):
     def run(self, fn: TaskFn, *, label: str, on_success: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None,
             parent: QWidget | None = None, cancellable: bool = True,
-            modal: bool = True) -> CancelFlag:
+            modal: bool = True, quiet: bool = False) -> CancelFlag:
         """`modal=False` leaves the window usable while the task runs (a photo
-        import): the progress window floats beside it with its Cancel button."""
+        import): the progress window floats beside it with its Cancel button.
+        `quiet=True` never shows the progress window (a preview refreshed in the
+        background, whose screen says so itself, must not take the focus)."""
         cancel = CancelFlag()
         job = _Job(fn, cancel)
         cancel_text = QCoreApplication.translate("common", "Hủy") if cancellable else ""
@@ -69,7 +71,7 @@ class TaskRunner(QObject):
         dialog.setWindowTitle(QCoreApplication.translate("common", "Đang xử lý"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal if modal
                                  else Qt.WindowModality.NonModal)
-        dialog.setMinimumDuration(400)
+        dialog.setMinimumDuration(2**31 - 1 if quiet else 400)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if not cancellable:
@@ -131,7 +133,7 @@ class SyncTaskRunner(TaskRunner):
     """Runs the task at once on the calling thread (for tests: no sleeps)."""
 
     def run(self, fn: TaskFn, *, label: str, on_success=None, on_error=None, parent=None,
-            cancellable: bool = True, modal: bool = True) -> CancelFlag:
+            cancellable: bool = True, modal: bool = True, quiet: bool = False) -> CancelFlag:
         cancel = CancelFlag()
         try:
             result = fn(lambda *a: None, cancel)

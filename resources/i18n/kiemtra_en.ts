@@ -804,57 +804,62 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../ui/inspection_page.py" line="40"/>
+        <location filename="../../ui/inspection_page.py" line="41"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="63"/>
+        <location filename="../../ui/inspection_page.py" line="64"/>
         <source>Phiếu kiểm tra</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="64"/>
+        <location filename="../../ui/inspection_page.py" line="65"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="65"/>
+        <location filename="../../ui/inspection_page.py" line="66"/>
         <source>Kiến nghị</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="66"/>
+        <location filename="../../ui/inspection_page.py" line="67"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="67"/>
+        <location filename="../../ui/inspection_page.py" line="68"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="68"/>
+        <location filename="../../ui/inspection_page.py" line="69"/>
         <source>Đeo thẻ, giờ giấc</source>
         <translation>Badges and punctuality</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="73"/>
+        <location filename="../../ui/inspection_page.py" line="74"/>
         <source>Chữ ký</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="95"/>
+        <location filename="../../ui/inspection_page.py" line="82"/>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="102"/>
         <source>ngoài đợt</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="104"/>
+        <location filename="../../ui/inspection_page.py" line="111"/>
         <source>Tồn tại, hạn chế (%1)</source>
         <translation>Shortcomings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="105"/>
+        <location filename="../../ui/inspection_page.py" line="112"/>
         <source>Kiến nghị (%1)</source>
         <translation>Requests (%1)</translation>
     </message>
@@ -1202,6 +1207,140 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="152"/>
+        <source>Chưa có bản xem trước.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="154"/>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="155"/>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="156"/>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="171"/>
+        <source>Còn thiếu</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="176"/>
+        <source>Tiêu đề biên bản (dùng chung cho mọi biên bản)</source>
+        <translation>Minutes header (shared by all minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="180"/>
+        <source>Cơ quan chủ quản:</source>
+        <translation>Parent agency:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="181"/>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="182"/>
+        <source>Địa danh:</source>
+        <translation>Place name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="190"/>
+        <source>Cập nhật bản xem trước</source>
+        <translation>Refresh preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="191"/>
+        <source>Lưu thành tệp PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="192"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="236"/>
+        <source>Chưa có ý kiến của đơn vị</source>
+        <translation>No opinion of the unit yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="242"/>
+        <source>Không còn thiếu nội dung nào.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="278"/>
+        <location filename="../../ui/minutes_tab.py" line="288"/>
+        <source>Đang cập nhật bản xem trước…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="303"/>
+        <source>Bản dự thảo, %1 trang, cập nhật lúc %2.</source>
+        <translation>Draft, %1 page(s), updated at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="313"/>
+        <source>Đã dừng cập nhật bản xem trước.</source>
+        <translation>Preview update stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="316"/>
+        <source>Không lập được bản xem trước: %1</source>
+        <translation>Could not build the preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="346"/>
+        <source>Lưu biên bản thành tệp PDF</source>
+        <translation>Save the minutes as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="347"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="359"/>
+        <source>Không ghi được tệp “%1”. Hãy kiểm tra quyền ghi và dung lượng trống của ổ đĩa.</source>
+        <translation>Could not write the file “%1”. Check write permission and free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="373"/>
+        <source>Đang lập biên bản…</source>
+        <translation>Building the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="377"/>
+        <source>Đã lưu biên bản vào %1</source>
+        <translation>Minutes saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="387"/>
+        <source>In biên bản</source>
+        <translation>Print the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="394"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="398"/>
+        <source>Đã gửi %1 trang đến máy in.</source>
+        <translation>Sent %1 page(s) to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <location filename="../../ui/new_inspection_dialog.py" line="122"/>
@@ -1390,32 +1529,32 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>PhotoGalleryTab</name>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="73"/>
+        <location filename="../../ui/photo_gallery.py" line="82"/>
         <source>Thêm ảnh…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="75"/>
+        <location filename="../../ui/photo_gallery.py" line="84"/>
         <source>Thêm cả thư mục…</source>
         <translation>Add a whole folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="76"/>
+        <location filename="../../ui/photo_gallery.py" line="85"/>
         <source>Ví dụ thư mục DCIM của điện thoại: mọi ảnh trong đó và các thư mục con đều được nhập.</source>
         <translation>For example a phone&apos;s DCIM folder: every photo in it and its subfolders is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="91"/>
+        <location filename="../../ui/photo_gallery.py" line="100"/>
         <source>Còn thiếu</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="119"/>
+        <location filename="../../ui/photo_gallery.py" line="128"/>
         <source>Ảnh (%1)</source>
         <translation>Photos (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="125"/>
+        <location filename="../../ui/photo_gallery.py" line="134"/>
         <source>Ảnh minh chứng: %1 ảnh</source>
         <translation>Evidence photos: %1</translation>
     </message>
@@ -1428,52 +1567,52 @@ Open an existing file or create a new one.</translation>
         <translation type="vanished">Drop photos or a whole folder on an item&apos;s group to attach them to that item; drop them on an empty area, click “Add photos…” or paste (Ctrl+V) to add photos without an item. Double-click a photo to view it large.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="130"/>
+        <location filename="../../ui/photo_gallery.py" line="139"/>
         <source>Cuộc kiểm tra đã hoàn tất: chỉ xem ảnh, không thêm hay sửa.</source>
         <translation>The inspection is finalised: photos can be viewed, not added or changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="146"/>
+        <location filename="../../ui/photo_gallery.py" line="155"/>
         <source>Đã trả lời tất cả các mục và đủ ảnh minh chứng.</source>
         <translation>Every item is answered and has its evidence photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="153"/>
+        <location filename="../../ui/photo_gallery.py" line="162"/>
         <source>Thiếu ảnh minh chứng (%1 mục):</source>
         <translation>Evidence photos missing (items: %1):</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="159"/>
+        <location filename="../../ui/photo_gallery.py" line="168"/>
         <source>Chưa trả lời (%1 mục):</source>
         <translation>Not answered (items: %1):</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="163"/>
+        <location filename="../../ui/photo_gallery.py" line="172"/>
         <source>Bấm vào mã mục để mở mục đó trong phiếu kiểm tra.</source>
         <translation>Click an item code to open that item in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="180"/>
+        <location filename="../../ui/photo_gallery.py" line="195"/>
         <source>Cuộc kiểm tra chưa có ảnh nào.</source>
         <translation>This inspection has no photos yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="181"/>
+        <location filename="../../ui/photo_gallery.py" line="196"/>
         <source>Chưa có ảnh nào. Kéo thả ảnh hoặc thư mục ảnh vào đây.</source>
         <translation>No photos yet. Drop photos or a photo folder here.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="197"/>
+        <location filename="../../ui/photo_gallery.py" line="214"/>
         <source>Ảnh chưa gắn mục</source>
         <translation>Photos without an item</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="126"/>
+        <location filename="../../ui/photo_gallery.py" line="135"/>
         <source>⚠ %1 ảnh có cảnh báo: di chuột lên ảnh hoặc mở ảnh để xem lý do.</source>
         <translation>⚠ Photos with warnings: %1. Hover over a photo or open it to see why.</translation>
     </message>
     <message>
-        <location filename="../../ui/photo_gallery.py" line="133"/>
+        <location filename="../../ui/photo_gallery.py" line="142"/>
         <source>Thả ảnh hoặc thư mục vào nhóm của một mục để gắn vào mục đó, vào chỗ trống để thêm ảnh chưa gắn mục; có thể dán bằng Ctrl+V. Bấm đúp vào ảnh để xem cỡ lớn.</source>
         <translation>Drop photos or a folder on an item&apos;s group to attach them to that item, or on an empty area to add them without an item; you can also paste with Ctrl+V. Double-click a photo to view it large.</translation>
     </message>
@@ -2361,7 +2500,7 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/common.py" line="107"/>
         <location filename="../../ui/common.py" line="155"/>
         <location filename="../../ui/signature_pad.py" line="371"/>
-        <location filename="../../ui/tasks.py" line="67"/>
+        <location filename="../../ui/tasks.py" line="69"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2429,12 +2568,12 @@ Open an existing file or create a new one.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="69"/>
+        <location filename="../../ui/tasks.py" line="71"/>
         <source>Đang xử lý</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="79"/>
+        <location filename="../../ui/tasks.py" line="81"/>
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>

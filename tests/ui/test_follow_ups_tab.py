@@ -97,7 +97,9 @@ def test_finalised_is_read_only(ctx, qtbot, inspections, errors):
     page = InspectionPage(ctx, now)
     qtbot.addWidget(page)
     tab = page.follow_ups
-    assert page.tabs.indexOf(tab) == page.tabs.indexOf(page.signatures) - 1
+    # Section F, then the minutes preview, then the signatures.
+    assert page.tabs.indexOf(tab) == page.tabs.indexOf(page.signatures) - 2
+    assert page.tabs.indexOf(page.minutes) == page.tabs.indexOf(page.signatures) - 1
     card = tab.cards[0]
     assert not any(b.isEnabled() for b in card.buttons.buttons())
     assert card.note.isReadOnly() and not card.photos.add_button.isEnabled()
