@@ -124,7 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     finalise = command("finalise", "hoàn tất biên bản: ban hành phiên bản 1 và khóa cuộc kiểm tra")
     finalise.add_argument("--inspection", required=True,
                           help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
-    verify = command("verify", "kiểm tra một tệp biên bản có đúng là bản đã ban hành không",
+    verify = command("verify", "kiểm tra một tệp biên bản: có đúng là bản đã ban hành không, "
+                     "các chữ ký số còn nguyên vẹn và hợp lệ không",
                      db=False)
     verify.add_argument("--db", type=Path, help="tệp dữ liệu đã ban hành biên bản")
     verify.add_argument("file", type=Path, metavar="TỆP.pdf")
@@ -261,7 +262,7 @@ def cmd_minutes(args) -> int:
         if args.p12 and draft:
             raise ValidationError("Bản dự thảo không được ký số; hãy hoàn tất biên bản trước.")
         if args.p12:
-            raise ValidationError("Phiên bản này chưa hỗ trợ ký số biên bản.")
+            return _sign_issued(args, ws, inspection_id)
         if not draft:
             return _write_issued(args, ws, inspection_id)
         from app.minutes import build_minutes
@@ -294,6 +295,30 @@ def _write_issued(args, ws, inspection_id: str) -> int:
     return EXIT_OK
 
 
+def _sign_issued(args, ws, inspection_id: str) -> int:
+    """Sign the latest issued version with a PKCS#12 file: a new issued version,
+    written to --out. The password comes from an environment variable only."""
+    import os
+
+    from app import issuing, pades
+
+    if not args.p12_password_env:
+        raise ValidationError("Hãy cho biết biến môi trường chứa mật khẩu của tệp .p12 "
+                              "(--p12-password-env).")
+    password = os.environ.get(args.p12_password_env, "")
+    if not password:
+        raise ValidationError(f"Biến môi trường {args.p12_password_env} chưa có hoặc trống: "
+                              "không có mật khẩu của tệp chứng thư số.")
+    signed = pades.sign_issued(ws, inspection_id, args.p12, password.encode("utf-8"))
+    path = issuing.write_issued(ws, signed, args.out)
+    _emit(args, {"inspection": inspection_id, "path": str(path), "version": signed.version,
+                 "number": signed.number, "sha256": signed.pdf_sha256, "draft": False,
+                 "signed": True, "certificate": signed.certificate},
+          f"Đã ký số biên bản số {signed.number} (phiên bản {signed.version}): {path}\n"
+          f"  người ký: {signed.certificate}\n  SHA-256: {signed.pdf_sha256}")
+    return EXIT_OK
+
+
 def cmd_finalise(args) -> int:
     from app import issuing
 
@@ -313,24 +338,52 @@ def cmd_finalise(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from app import issuing
+    """Exit 0 when the file is a version the database issued, or when every
+    digital signature is intact and valid and nothing was added after the last."""
+    from app import pades
 
     if args.db is None:
-        raise ValidationError("Hãy cho biết tệp dữ liệu đã ban hành biên bản (--db). Phiên bản "
-                              "này chưa kiểm tra chữ ký số.")
-    with _open(args, create=False) as ws:
-        result = issuing.verify_file(ws, args.file)
-        details = [{"inspection": m.inspection_id, "version": m.version, "number": m.number,
-                    "issued_at": m.issued_at} for m in result.known]
-    if result.ok:
-        first = result.known[0]
-        text = (f"ĐÚNG: tệp trùng khớp từng byte với biên bản số {first.number}, phiên bản "
-                f"{first.version}, ban hành lúc {first.issued_at.replace('T', ' ')}.")
+        result = pades.check_file(None, args.file)
     else:
-        text = ("KHÔNG KHỚP: tệp này không phải một phiên bản biên bản do tệp dữ liệu này ban "
-                "hành (có thể đã bị sửa, hoặc là bản dự thảo).")
-    _emit(args, {"file": str(args.file), "sha256": result.sha256, "known": result.ok,
-                 "versions": details}, text + f"\n  SHA-256: {result.sha256}")
+        with _open(args, create=False) as ws:
+            result = pades.check_file(ws, args.file)
+    lines = []
+    if result.known is None:
+        lines.append("Không đối chiếu với tệp dữ liệu (không có --db).")
+    elif result.known:
+        first = result.known[0]
+        lines.append(f"ĐÚNG: tệp trùng khớp từng byte với biên bản số {first.number}, phiên "
+                     f"bản {first.version}, ban hành lúc {first.issued_at.replace('T', ' ')}.")
+    else:
+        lines.append("KHÔNG KHỚP: tệp này không phải một phiên bản biên bản do tệp dữ liệu này "
+                     "ban hành (có thể đã bị sửa, hoặc là bản dự thảo).")
+    if not result.signatures:
+        lines.append("Tệp không có chữ ký số.")
+    for number, sig in enumerate(result.signatures, 1):
+        state = ("còn nguyên vẹn" if sig.intact else "ĐÃ BỊ SỬA sau khi ký") + ", " + \
+            ("chữ ký hợp lệ" if sig.valid else "CHỮ KÝ KHÔNG HỢP LỆ")
+        when = f", ký lúc {sig.signed_at.replace('T', ' ')}" if sig.signed_at else ""
+        lines.append(f"Chữ ký số {number}: {sig.signer or '(không rõ)'}{when}: {state}; "
+                     "chứng thư chưa được xác minh với tổ chức chứng thực (ngoại tuyến).")
+    if result.appended_after_signing:
+        lines.append("CÓ NỘI DUNG ĐƯỢC THÊM VÀO SAU CHỮ KÝ SỐ CUỐI CÙNG: tệp không còn đúng "
+                     "như lúc ký.")
+    if result.ok:
+        lines.append("Kết luận: tệp hợp lệ.")
+    elif result.known is None and not result.signatures:
+        lines.append("Kết luận: không xác minh được — tệp không có chữ ký số; hãy đối chiếu "
+                     "với tệp dữ liệu đã ban hành biên bản (--db).")
+    else:
+        lines.append("Kết luận: tệp KHÔNG hợp lệ.")
+    lines.append(f"  SHA-256: {result.sha256}")
+    details = [{"inspection": m.inspection_id, "version": m.version, "number": m.number,
+                "issued_at": m.issued_at} for m in result.known or []]
+    _emit(args, {"file": str(args.file), "sha256": result.sha256, "ok": result.ok,
+                 "known": bool(result.known) if result.known is not None else None,
+                 "versions": details,
+                 "signatures": [s.as_dict() for s in result.signatures],
+                 "appended_after_signing": result.appended_after_signing},
+          "\n".join(lines))
     return EXIT_OK if result.ok else EXIT_PROBLEM
 
 

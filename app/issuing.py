@@ -2,8 +2,8 @@
 its SHA-256, and the inspection becomes read-only (application and database).
 Verifying a minutes file against the versions this database issued.
 
-PAdES signing (pyHanko) comes on top of this: it signs the issued file and
-records the signed version the same way.
+PAdES signing (pyHanko, app.pades) comes on top of this: it signs the issued
+file and records the signed version the same way.
 """
 
 from __future__ import annotations

@@ -52,3 +52,52 @@ def sign_both(ws, inspection_id: str) -> None:
     rep = next(m.full_name for m in members if m.side == "unit")
     ws.signatures.sign(inspection_id, "team", "truong_doan", head, signature_png())
     ws.signatures.sign(inspection_id, "unit", "dai_dien", rep, signature_png())
+
+
+def make_p12(path, password: bytes, *, common_name: str = "Nguyễn Văn Hùng",
+             days: int = 365, expired: bool = False):
+    """A self-signed RSA 2048 signing certificate exported as PKCS#12 at `path`;
+    returns the `cryptography` certificate (the trust root of the tests)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                      x509.NameAttribute(NameOID.COUNTRY_NAME, "VN")])
+    now = dt.datetime.now(dt.UTC)
+    start, end = (now - dt.timedelta(days=30), now - dt.timedelta(days=1)) if expired else \
+        (now - dt.timedelta(minutes=5), now + dt.timedelta(days=days))
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(start).not_valid_after(end)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
+                                         key_encipherment=False, data_encipherment=False,
+                                         key_agreement=False, key_cert_sign=True,
+                                         crl_sign=False, encipher_only=False,
+                                         decipher_only=False), critical=True)
+            .sign(key, hashes.SHA256()))
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"chu-ky-so", key, cert, None, BestAvailableEncryption(password)))
+    return cert
+
+
+def append_incremental_update(data: bytes) -> bytes:
+    """`data` with one incremental update appended (a catalog change), as a
+    later editor would add after signing."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    writer.root[generic.NameObject("/Lang")] = generic.TextStringObject("vi-VN")
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
