@@ -93,6 +93,15 @@ def selftest(json_output: bool = False) -> int:
                     problems.append("biên bản PDF không hợp lệ")
                 else:
                     checks.append(f"biên bản PDF ({pdf.pages} trang, phông chữ nhúng)")
+                import importlib
+
+                from app import pades
+
+                importlib.import_module("pyhanko.sign.signers")
+                if pades.check_signatures(Path(pdf.path).read_bytes()) != []:
+                    problems.append("kiểm tra chữ ký số: bản dự thảo không thể có chữ ký")
+                else:
+                    checks.append("thư viện chữ ký số (PAdES)")
                 photos = _sample_photos(Path(scratch) / "anh")
                 report = ws.photos.import_files(first, photos, item_code="C1", workers=2)
                 if len(report.imported) != len(photos):
