@@ -115,13 +115,18 @@ def write_issued(ws, minutes: IssuedMinutes, out_path: str | os.PathLike) -> Pat
     return target
 
 
-def verify_file(ws, path: str | os.PathLike) -> Verification:
-    """Is this file, byte for byte, a version this database issued?"""
+def read_pdf(path: str | os.PathLike) -> bytes:
+    """A PDF file's bytes, or a Vietnamese refusal for anything else."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(f"Không đọc được tệp “{path}”.", detail=str(exc)) from exc
     if not data.startswith(b"%PDF"):
         raise ValidationError(f"Tệp “{Path(path).name}” không phải tệp PDF.")
-    sha = hashlib.sha256(data).hexdigest()
+    return data
+
+
+def verify_file(ws, path: str | os.PathLike) -> Verification:
+    """Is this file, byte for byte, a version this database issued?"""
+    sha = hashlib.sha256(read_pdf(path)).hexdigest()
     return Verification(sha, mq.issued_with_hash(ws.db, sha))

@@ -238,12 +238,9 @@ class FileCheck:
 def check_file(ws, path: str | os.PathLike) -> FileCheck:
     """Check a minutes PDF: against the issued versions of `ws` (when not None)
     and by its digital signatures."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"Không đọc được tệp “{path}”.", detail=str(exc)) from exc
-    if not data.startswith(b"%PDF"):
-        raise ValidationError(f"Tệp “{Path(path).name}” không phải tệp PDF.")
+    from app.issuing import read_pdf
+
+    data = read_pdf(path)
     sha = hashlib.sha256(data).hexdigest()
     known = mq.issued_with_hash(ws.db, sha) if ws is not None else None
     try:
