@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import unicodedata
+
 
 def write_xlsx(path, rows) -> None:
     import openpyxl
@@ -101,3 +105,81 @@ def append_incremental_update(data: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+# -- spreadsheets as Vietnamese offices save them ----------------------------------
+def to_cp1258(text: str) -> bytes:
+    """Encode the way Windows-1258 does: base letters (ê, ơ, ă…) are single bytes
+    but tone marks are separate combining characters."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out.append(char.encode("cp1258"))
+            continue
+        except UnicodeEncodeError:
+            pass
+        base, *marks = unicodedata.normalize("NFD", char)
+        rest = []
+        for mark in marks:
+            joined = unicodedata.normalize("NFC", base + mark)
+            if len(joined) == 1 and _encodable(joined):
+                base = joined
+            else:
+                rest.append(mark)
+        out.append((base + "".join(rest)).encode("cp1258"))
+    return b"".join(out)
+
+
+def _encodable(char: str) -> bool:
+    try:
+        char.encode("cp1258")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def csv_text(rows: list[list[str]], delimiter: str = ",", newline: str = "\r\n") -> str:
+    def cell(value: str) -> str:
+        if delimiter in value or '"' in value:
+            return '"' + value.replace('"', '""') + '"'
+        return value
+
+    return "".join(delimiter.join(cell(v) for v in row) + newline for row in rows)
+
+
+
+
+TOUCHED = ("units", "row_versions", "events")
+
+
+# -- running as a user without special rights ----------------------------------------
+NOBODY = 65534  # the unprivileged user every Linux system has
+
+
+def run_as_nobody(task) -> dict:
+    """`task()` (a JSON-able result) as a user without special rights: root reads
+    any folder whatever its mode, so as root it runs in a forked child that has
+    switched to `nobody` and the refusal is real, not simulated."""
+    if os.geteuid() != 0:
+        return task()
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: drop privileges, try, report, leave without cleanup
+        status = 1
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            os.write(write_end, json.dumps(task()).encode())
+            status = 0
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent
+            os.write(write_end, json.dumps({"error": repr(exc)}).encode())
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        result = json.loads(pipe.read().decode() or "{}")
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, result
+    return result

@@ -8,8 +8,8 @@ import json
 import unicodedata
 
 import pytest
+from helpers import csv_text, to_cp1258, write_xlsx
 from helpers import dump as dump_tables
-from helpers import write_xlsx
 
 from app.errors import Cancelled, ImportFileError, ReadOnlyRecord, ValidationError
 from app.progress import CancelFlag
@@ -26,41 +26,10 @@ STAFF = [
 
 
 # -- helpers (the same encodings as tests/app/test_unit_import.py) -------------------
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Windows writes it: base letters are single bytes,
-    tone marks separate combining characters."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            out.append(char.encode("cp1258"))
-            continue
-        except UnicodeEncodeError:
-            pass
-        base, *marks = unicodedata.normalize("NFD", char)
-        rest = []
-        for mark in marks:
-            joined = unicodedata.normalize("NFC", base + mark)
-            try:
-                joined.encode("cp1258")
-                ok = len(joined) == 1
-            except UnicodeEncodeError:
-                ok = False
-            if ok:
-                base = joined
-            else:
-                rest.append(mark)
-        out.append((base + "".join(rest)).encode("cp1258"))
-    return b"".join(out)
-
-
-def csv_text(rows: list[list[str]]) -> str:
-    return "".join(",".join(f'"{v}"' if "," in v else v for v in row) + "\r\n" for row in rows)
 
 
 
-
-TOUCHED = ("badge_checks", "answers", "findings", "requests", "row_versions",
-                          "events")
+TOUCHED = ("badge_checks", "answers", "findings", "requests", "row_versions", "events")
 
 
 def dump(ws):

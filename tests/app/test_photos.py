@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import json
 import os
 import shutil
 import sqlite3
@@ -22,13 +21,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from helpers import NOBODY, run_as_nobody
 from PIL import Image, ImageDraw, ImageFile, TiffImagePlugin
 
 from app.errors import ReadOnlyRecord, RecordNotFound
 from app.progress import CancelFlag
 from app.workspace import Workspace
 
-NOBODY = 65534  # the unprivileged user every Linux system has (see tests/db/test_open.py)
 DAY = "2026:03:10 09:15:00"  # EXIF time on the inspection day (10/03/2026)
 RED = (255, 0, 0)
 
@@ -508,33 +507,7 @@ def test_a_folder_that_vanishes_while_it_is_walked_is_reported(workspace, inspec
     assert "Không đọc được thư mục" in reasons(report)["101ANDRO"]
 
 
-def run_as_nobody(task) -> dict:
-    """`task()` (a JSON-able result) as a user without special rights: root reads
-    any folder whatever its mode, so as root it runs in a forked child that has
-    switched to `nobody` and the refusal is real, not simulated."""
-    if os.geteuid() != 0:
-        return task()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: drop privileges, try, report, leave without cleanup
-        status = 1
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
-            os.write(write_end, json.dumps(task()).encode())
-            status = 0
-        except BaseException as exc:  # noqa: BLE001 - reported to the parent
-            os.write(write_end, json.dumps({"error": repr(exc)}).encode())
-        finally:
-            os._exit(status)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        result = json.loads(pipe.read().decode() or "{}")
-    _, status = os.waitpid(pid, 0)
-    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, result
-    return result
+
 
 
 def test_an_unreadable_folder_is_reported_and_the_rest_goes_on():

@@ -9,8 +9,8 @@ import random
 import unicodedata
 
 import pytest
+from helpers import csv_text, to_cp1258, write_xlsx
 from helpers import dump as dump_tables
-from helpers import write_xlsx
 
 from app.errors import Cancelled, ImportFileError
 from app.progress import CancelFlag
@@ -28,44 +28,6 @@ ROWS = [
 
 
 # -- helpers --------------------------------------------------------------------
-def to_cp1258(text: str) -> bytes:
-    """Encode the way Windows-1258 does: base letters (ê, ơ, ă…) are single bytes
-    but tone marks are separate combining characters."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            out.append(char.encode("cp1258"))
-            continue
-        except UnicodeEncodeError:
-            pass
-        base, *marks = unicodedata.normalize("NFD", char)
-        rest = []
-        for mark in marks:
-            joined = unicodedata.normalize("NFC", base + mark)
-            if len(joined) == 1 and _encodable(joined):
-                base = joined
-            else:
-                rest.append(mark)
-        out.append((base + "".join(rest)).encode("cp1258"))
-    return b"".join(out)
-
-
-def _encodable(char: str) -> bool:
-    try:
-        char.encode("cp1258")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def csv_text(rows: list[list[str]], delimiter: str = ",", newline: str = "\r\n") -> str:
-    def cell(value: str) -> str:
-        if delimiter in value or '"' in value:
-            return '"' + value.replace('"', '""') + '"'
-        return value
-
-    return "".join(delimiter.join(cell(v) for v in row) + newline for row in rows)
-
 
 
 

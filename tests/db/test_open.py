@@ -13,12 +13,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from helpers import NOBODY, run_as_nobody
 
 from app.workspace import Workspace
 from db.connection import SQLITE_HEADER, open_database
 from db.errors import DatabaseLocationError, NewerDatabase, NotADatabase, StorageError
-
-NOBODY = 65534  # the unprivileged user every Linux system has
 
 
 # -- helpers --------------------------------------------------------------------
@@ -56,28 +55,7 @@ def open_as_unprivileged(path: Path) -> tuple[str, str]:
             return type(exc).__name__, str(exc)
         return "", ""
 
-    if os.geteuid() != 0:
-        return attempt()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: drop privileges, try, report, leave without cleanup
-        status = 1
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setgid(NOBODY)
-            os.setuid(NOBODY)
-            name, message = attempt()
-            os.write(write_end, f"{name}\n{message}".encode())
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        report = pipe.read().decode()
-    _, status = os.waitpid(pid, 0)
-    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, "the unprivileged try crashed"
-    name, _, message = report.partition("\n")
+    name, message = run_as_nobody(lambda: list(attempt()))
     return name, message
 
 
