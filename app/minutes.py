@@ -62,7 +62,6 @@ from app.agency import Agency
 from app.errors import StorageError, ValidationError
 from app.progress import CancelFlag, ProgressFn, no_progress
 from app.services.catalog import ROLES
-from db import minutes as mq
 from db import photos as pq
 from db.text import nfc
 
@@ -343,11 +342,13 @@ def _photo_lines(ws, inspection_id: str, item_order: dict[str, int]) -> list[Pho
 
 
 def _signature_slots(ws, inspection_id: str, team: list, reps: list):
-    drawn = mq.signatures(ws.db, inspection_id)
+    drawn = sorted(ws.signatures.signatures(inspection_id),  # the latest first
+                   key=lambda s: s.signed_at, reverse=True)
 
     def slot(title: str, side: str, role: str | None, person) -> SignatureSlot:
         mine = [s for s in drawn if s.side == side and (role is None or s.role == role)]
-        image = next((s for s in mine if s.image_sha256 and s.has_image), None)
+        image = next((s for s in mine
+                      if s.image_sha256 and pq.has_blob(ws.db, s.image_sha256)), None)
         # Who actually signed is the name under the signature (the unit may send
         # someone other than its first representative).
         name = mine[0].signer_name if mine else (person.full_name if person else "")
