@@ -437,21 +437,24 @@ class ItemPanel(QScrollArea):
 
     def _drop_proposal(self) -> None:
         self.proposal_saver.timer.stop()
-        try:
-            if self._finding_id:
-                self.ws.records.delete_finding(self.inspection_id, self._finding_id)
-            if self._request_id:
-                self.ws.records.delete_request(self.inspection_id, self._request_id)
-        except UserError as error:
-            show_error(self, error)
-        self._loading = True
-        self._show_proposal()
-        self._loading = False
-        self.proposals_changed.emit()
+        self._change_proposal(self._delete_proposal)
+
+    def _delete_proposal(self) -> None:
+        if self._finding_id:
+            self.ws.records.delete_finding(self.inspection_id, self._finding_id)
+        if self._request_id:
+            self.ws.records.delete_request(self.inspection_id, self._request_id)
 
     def _add_proposal(self) -> None:
+        self._change_proposal(self._propose_again)
+
+    def _propose_again(self) -> None:
+        self.ws.checklist.propose(self.inspection_id, self.item.code)
+
+    def _change_proposal(self, action) -> None:
+        """Run a change to the proposal, show the outcome, tell the other tabs."""
         try:
-            self.ws.checklist.propose(self.inspection_id, self.item.code)
+            action()
         except UserError as error:
             show_error(self, error)
         self._loading = True
