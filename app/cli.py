@@ -339,52 +339,18 @@ def cmd_finalise(args) -> int:
 
 def cmd_verify(args) -> int:
     """Exit 0 when the file is a version the database issued, or when every
-    digital signature is intact and valid and nothing was added after the last."""
-    from app import pades
+    digital signature is intact and valid and nothing was added after the last.
+    The wording is app.verify_report's, the same as the app's result dialog."""
+    from app import pades, verify_report
 
     if args.db is None:
         result = pades.check_file(None, args.file)
     else:
         with _open(args, create=False) as ws:
             result = pades.check_file(ws, args.file)
-    lines = []
-    if result.known is None:
-        lines.append("Không đối chiếu với tệp dữ liệu (không có --db).")
-    elif result.known:
-        first = result.known[0]
-        lines.append(f"ĐÚNG: tệp trùng khớp từng byte với biên bản số {first.number}, phiên "
-                     f"bản {first.version}, ban hành lúc {first.issued_at.replace('T', ' ')}.")
-    else:
-        lines.append("KHÔNG KHỚP: tệp này không phải một phiên bản biên bản do tệp dữ liệu này "
-                     "ban hành (có thể đã bị sửa, hoặc là bản dự thảo).")
-    if not result.signatures:
-        lines.append("Tệp không có chữ ký số.")
-    for number, sig in enumerate(result.signatures, 1):
-        state = ("còn nguyên vẹn" if sig.intact else "ĐÃ BỊ SỬA sau khi ký") + ", " + \
-            ("chữ ký hợp lệ" if sig.valid else "CHỮ KÝ KHÔNG HỢP LỆ")
-        when = f", ký lúc {sig.signed_at.replace('T', ' ')}" if sig.signed_at else ""
-        lines.append(f"Chữ ký số {number}: {sig.signer or '(không rõ)'}{when}: {state}; "
-                     "chứng thư chưa được xác minh với tổ chức chứng thực (ngoại tuyến).")
-    if result.appended_after_signing:
-        lines.append("CÓ NỘI DUNG ĐƯỢC THÊM VÀO SAU CHỮ KÝ SỐ CUỐI CÙNG: tệp không còn đúng "
-                     "như lúc ký.")
-    if result.ok:
-        lines.append("Kết luận: tệp hợp lệ.")
-    elif result.known is None and not result.signatures:
-        lines.append("Kết luận: không xác minh được — tệp không có chữ ký số; hãy đối chiếu "
-                     "với tệp dữ liệu đã ban hành biên bản (--db).")
-    else:
-        lines.append("Kết luận: tệp KHÔNG hợp lệ.")
-    lines.append(f"  SHA-256: {result.sha256}")
-    details = [{"inspection": m.inspection_id, "version": m.version, "number": m.number,
-                "issued_at": m.issued_at} for m in result.known or []]
-    _emit(args, {"file": str(args.file), "sha256": result.sha256, "ok": result.ok,
-                 "known": bool(result.known) if result.known is not None else None,
-                 "versions": details,
-                 "signatures": [s.as_dict() for s in result.signatures],
-                 "appended_after_signing": result.appended_after_signing},
-          "\n".join(lines))
-    return EXIT_OK if result.ok else EXIT_PROBLEM
+    report = verify_report.describe(result)
+    _emit(args, verify_report.as_json(result, str(args.file)), "\n".join(report.lines()))
+    return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer,
