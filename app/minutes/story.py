@@ -1,0 +1,342 @@
+"""The body of the minutes as reportlab flowables, from `MinutesData` alone
+(pure): header, title, legal bases, composition, results by section, badge
+table, findings, requests, the unit's opinion, closing and signatures."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from app import checklist as rules
+from app.minutes.appendix import appendix_flowables
+from app.minutes.data import ItemLine, MinutesData, Party, SectionLines, SignatureSlot
+from app.minutes.formatting import (
+    as_datetime,
+    bare,
+    esc,
+    photo_ref,
+    sentence,
+    vn_date,
+    vn_percent,
+    vn_short_date,
+    vn_time,
+)
+from app.minutes.qr import qr_block
+from app.minutes.styles import (
+    BODY_SIZE,
+    BOLD,
+    FRAME_W,
+    SIGNATURE_BOX,
+    para,
+    styles,
+    table_style,
+)
+from db.text import nfc
+
+PASS, FAIL, NA = rules.PASS, rules.FAIL, rules.NA
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _header(data: MinutesData) -> list[Flowable]:
+    st = styles()
+    issuer = nfc(data.agency.issuer).upper()
+    issuer_w = pdfmetrics.stringWidth(issuer, BOLD, BODY_SIZE)
+    motto = "Độc lập - Tự do - Hạnh phúc"
+    motto_w = pdfmetrics.stringWidth(motto, BOLD, 13)
+    left_w, right_w = 65 * mm, FRAME_W - 65 * mm
+    rule = dict(thickness=0.6, color=colors.black, spaceBefore=2, spaceAfter=0, hAlign="CENTER")
+    left = [para(esc(nfc(data.agency.parent).upper()), "agency"),
+            para(f"<b>{esc(issuer)}</b>", "agency"),
+            HRFlowable(width=min(issuer_w, left_w) * 0.45, **rule)]
+    right = [para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nation"), para(motto, "motto"),
+             HRFlowable(width=motto_w, **rule)]
+    blank = "\u00a0" * 10  # room to write the number by hand
+    number = esc(data.number) if data.number else f"{blank}/{esc(data.numbering_prefix)}"
+    place_date = f"{esc(data.agency.place)}, {vn_date(data.started_at)}"
+    table = Table([[left, right],
+                   [Paragraph(f"Số: {number}", st["agency"]),
+                    Paragraph(place_date, st["dateline"])]],
+                  colWidths=[left_w, right_w])
+    table.setStyle(table_style(("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+                                ("TOPPADDING", (0, 1), (-1, 1), 4)))
+    return [table]
+
+
+def _party_lines(people: tuple[Party, ...], none: str) -> list[Flowable]:
+    if not people:
+        return [para(none, "body")]
+    out = []
+    for index, person in enumerate(people, start=1):
+        text = f"{index}. {esc(person.name)}"
+        if person.title:
+            text += f", {esc(person.title)}"
+        if person.role:
+            text += f" — {esc(person.role)}"
+        out.append(para(text + (";" if index < len(people) else "."), "body"))
+    return out
+
+
+def _value_text(line: ItemLine) -> str:
+    if line.value is None:
+        return ""
+    if line.kind == "ratio":
+        percent = rules.percent(line.value)
+        return f"{line.value}" + (f" ({vn_percent(percent)})" if percent is not None else "")
+    if line.kind in rules.CHOICE_TYPES:
+        return rules.RESULT_LABELS.get(line.value, line.value)
+    return line.value
+
+
+def _item_paragraph(line: ItemLine, failed: bool) -> Paragraph:
+    head = f"<b>{esc(line.code)}</b>"
+    text = f"- {head}. {esc(bare(line.text))}"
+    if failed:
+        text += ": <b>không đạt</b>"
+        if line.kind not in rules.CHOICE_TYPES and line.value is not None:
+            text += f" ({esc(_value_text(line))})"
+    elif line.value is not None:
+        text += f": {esc(_value_text(line))}"
+    text += "."
+    if line.note:
+        text += f" Ghi nhận của Đoàn: {esc(sentence(line.note))}"
+    if line.detail:
+        label = line.detail_label or "Chi tiết"
+        text += f" {esc(label)}: {esc(sentence(line.detail))}"
+    if line.warning:
+        text += f" Lưu ý: {esc(sentence(line.warning))}"
+    if line.photos:
+        text += f" {photo_ref(line.photos)}."
+    return para(text, "body")
+
+
+def _section_flowables(number: int, section: SectionLines) -> list[Flowable]:
+    lines = section.items
+    verdicts = [x.result for x in lines]
+    failed = [x for x in lines if x.result == FAIL]
+    passed = [x for x in lines if x.result == PASS]
+    not_applicable = [x for x in lines if x.result == NA]
+    measures = [x for x in lines if x.result is None and x.value is not None]
+    unanswered = [x for x in lines if x.value is None]
+    summary = (f"Kiểm tra {len(lines)} mục: {verdicts.count(PASS)} mục đạt (Đ), "
+               f"{verdicts.count(FAIL)} mục không đạt (K), {verdicts.count(NA)} mục không áp "
+               f"dụng (KAD)")
+    if measures:
+        summary += f", {len(measures)} mục ghi số liệu"
+    if unanswered:
+        summary += f"; chưa kiểm tra: {', '.join(x.code for x in unanswered)}"
+    out: list[Flowable] = [
+        para(f"{number}. {esc(section.title)} (mục {esc(section.code)})", "subheading"),
+        para(summary + ".", "body")]
+    out += [_item_paragraph(x, failed=True) for x in failed]
+    out += [_item_paragraph(x, failed=False) for x in measures]
+    if passed:
+        shown = []
+        for x in passed:
+            extra = [_value_text(x)] if x.kind == "ratio" else []
+            if x.detail:
+                extra.append(bare(x.detail))
+            if x.photos:
+                extra.append(photo_ref(x.photos)[1:-1])
+            shown.append(esc(x.code) + (f" ({esc('; '.join(extra))})" if extra else ""))
+        out.append(para(f"- Các mục đạt: {', '.join(shown)}.", "body"))
+    if not_applicable:
+        out.append(para(f"- Không áp dụng: {', '.join(esc(x.code) for x in not_applicable)}.",
+                      "body"))
+    return out
+
+
+def _yes(value: bool | None) -> str:
+    return "" if value is None else ("Có" if value else "Không")
+
+
+def _badge_flowables(data: MinutesData) -> list[Flowable]:
+    totals = data.badge_totals
+    st = styles()
+    text = (f"Tổng số theo danh sách: {totals.roster} người; có mặt {totals.present}, vắng mặt "
+            f"{totals.roster - totals.present}.")
+    if totals.present:
+        text += (f" Số người đeo thẻ: {totals.wearing}/{totals.present} người có mặt "
+                 f"(đạt {vn_percent(totals.percent)}); đúng giờ: {totals.on_time}/"
+                 f"{totals.present}.")
+    rows = [[Paragraph(h, st["cell_head"]) for h in
+             ("TT", "Họ và tên", "Chức vụ", "Có mặt", "Đeo thẻ", "Đúng giờ")]]
+    for index, line in enumerate(data.badges, start=1):
+        title = ", ".join(x for x in (line.title, line.office) if x)
+        if line.present:
+            present = "Có"
+        else:
+            present = "Vắng có lý do" if line.excused else "Vắng không lý do"
+            if line.reason:
+                present += f" ({line.reason})"
+        rows.append([Paragraph(str(index), st["cell_centre"]),
+                     Paragraph(esc(line.name), st["cell"]), Paragraph(esc(title), st["cell"]),
+                     Paragraph(esc(present), st["cell_centre"]),
+                     Paragraph(_yes(line.wearing), st["cell_centre"]),
+                     Paragraph(_yes(line.on_time), st["cell_centre"])])
+    widths = [10 * mm, 42 * mm, 46 * mm, 29 * mm, 19 * mm, 19 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style(("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 2)))
+    return [para(text, "body"), table, Spacer(1, 6)]
+
+
+def _finding_flowables(data: MinutesData) -> list[Flowable]:
+    if not data.findings:
+        return [para("Qua kiểm tra, Đoàn không phát hiện tồn tại, hạn chế.", "body")]
+    out = []
+    for index, finding in enumerate(data.findings, start=1):
+        text = f"{index}. {esc(sentence(finding.text))}"
+        if finding.evidence:
+            text += f" Minh chứng: {esc(sentence(finding.evidence))}"
+        where = []
+        if finding.item_code:
+            where.append(f"mục {esc(finding.item_code)}")
+        if finding.photos:
+            where.append(photo_ref(finding.photos)[1:-1])
+        if where:
+            text += f" ({'; '.join(where)})."
+        out.append(para(text, "body"))
+    return out
+
+
+def _request_flowables(data: MinutesData) -> list[Flowable]:
+    counts = [x.result for s in data.sections for x in s.items]
+    checked = len([r for r in counts if r is not None])
+    out = [para(f"Qua kiểm tra {checked} mục có đánh giá, {esc(data.unit_name)} đạt "
+              f"{counts.count(PASS)} mục, không đạt {counts.count(FAIL)} mục, không áp dụng "
+              f"{counts.count(NA)} mục.", "body")]
+    if not data.requests:
+        out.append(para("Đoàn kiểm tra không có kiến nghị.", "body"))
+        return out
+    out.append(para(f"Đoàn kiểm tra đề nghị {esc(data.unit_name)} thực hiện các nội dung sau:",
+                  "body"))
+    for index, request in enumerate(data.requests, start=1):
+        text = f"{index}. {esc(sentence(request.text))}"
+        text += f" Trách nhiệm thực hiện: {esc(request.responsible or data.unit_name)}."
+        if request.deadline:
+            text += f" Thời hạn: trước ngày {vn_short_date(request.deadline)}"
+            if request.report_by:
+                text += f"; báo cáo kết quả trước ngày {vn_short_date(request.report_by)}"
+            text += "."
+        out.append(para(text, "body"))
+    return out
+
+
+def _opinion_flowables(data: MinutesData) -> list[Flowable]:
+    out = []
+    if data.opinion:
+        out.append(para(esc(sentence(data.opinion)), "body"))
+    if data.refused_to_sign:
+        who = data.unit_signature.name or "Đại diện đơn vị được kiểm tra"
+        text = f"{esc(who)} không ký biên bản"
+        text += f". Lý do: {esc(sentence(data.refusal_reason))}" if data.refusal_reason else "."
+        out.append(para(text, "body"))
+    if not out:  # written by hand on the printed copy
+        out += [para("." * 140, "body"), para("." * 140, "body")]
+    return out
+
+
+def _closing(data: MinutesData) -> Paragraph:
+    if data.ended_at:
+        end = as_datetime(data.ended_at)
+        day = "cùng ngày" if end.date() == as_datetime(data.started_at).date() else vn_date(end)
+        ended = f"hồi {vn_time(end)} {day}"
+    else:
+        ended = "hồi ..... giờ ..... phút cùng ngày"
+    copies = max(1, data.copies)
+    if copies == 2:
+        kept = "mỗi bên giữ 01 bản"
+    else:
+        kept = f"Đoàn kiểm tra giữ {max(copies - 1, 0):02d} bản, đơn vị được kiểm tra giữ 01 bản"
+    signed = ("; đại diện đơn vị được kiểm tra không ký biên bản (lý do nêu tại phần ý kiến "
+              "của đơn vị)" if data.refused_to_sign else " và thống nhất ký tên")
+    return para(f"Biên bản kết thúc vào {ended}, được lập thành {copies:02d} bản có giá trị như "
+              f"nhau, {kept}; đã đọc lại cho các thành phần tham dự cùng nghe{signed}./.",
+              "body")
+
+
+def _signature_cell(slot: SignatureSlot, width: float, refused: bool = False) -> list[Flowable]:
+    cell: list[Flowable] = [para(esc(slot.title), "sign_title"),
+                            para("(Ký, ghi rõ họ tên)", "sign_hint")]
+    box_w, box_h = min(SIGNATURE_BOX[0], width - 4), SIGNATURE_BOX[1]
+    if refused:
+        cell += [Spacer(1, 6), para("(Không ký)", "sign_hint"), Spacer(1, box_h - 21)]
+    elif slot.image_path:
+        cell.append(Image(slot.image_path, kind="proportional", width=box_w, height=box_h))
+    else:
+        cell.append(Spacer(1, box_h))
+    cell.append(para(esc(slot.name), "sign_name"))
+    return cell
+
+
+def _signatures(data: MinutesData) -> list[Flowable]:
+    half = FRAME_W / 2
+    rows = [[_signature_cell(data.unit_signature, half, refused=data.refused_to_sign),
+             _signature_cell(data.head_signature, half)]]
+    commands = []
+    if data.secretary_signature is not None:
+        rows.append([_signature_cell(data.secretary_signature, half), ""])
+        commands = [("SPAN", (0, 1), (1, 1)), ("TOPPADDING", (0, 1), (-1, 1), 12)]
+    table = Table(rows, colWidths=[half, half])
+    table.setStyle(table_style(("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 2), *commands))
+    return [table]
+
+
+def story(data: MinutesData) -> list[Flowable]:
+    """The minutes as flowables, from the data alone."""
+    heading_numbers = iter(ROMAN)
+
+    def heading(text: str) -> Paragraph:
+        return para(f"{next(heading_numbers)}. {text}", "heading")
+
+    subject = esc(data.subject)
+    out: list[Flowable] = [*_header(data), para("BIÊN BẢN KIỂM TRA", "title"),
+                           para(subject, "subject")]
+    for basis in data.legal_bases:
+        out.append(para(f"Căn cứ {esc(bare(basis))};", "body"))
+    what = "kiểm tra đột xuất" if data.surprise else "kiểm tra"
+    place = f", tại {esc(data.place)}" if data.place else ""
+    out.append(para(f"Hôm nay, hồi {vn_time(data.started_at)} {vn_date(data.started_at)}{place}, "
+                  f"Đoàn kiểm tra tiến hành {what} việc chấp hành kỷ luật, kỷ cương hành chính "
+                  f"tại {esc(data.unit_name)}, với thành phần như sau:", "body"))
+    out.append(heading("THÀNH PHẦN ĐOÀN KIỂM TRA"))
+    out += _party_lines(data.team, "(Chưa ghi thành phần Đoàn kiểm tra.)")
+    out.append(heading("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA"))
+    out += _party_lines(data.representatives, "(Chưa ghi đại diện đơn vị được kiểm tra.)")
+    out.append(heading("NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"))
+    for number, section in enumerate(data.sections, start=1):
+        out += _section_flowables(number, section)
+    if data.badge_totals is not None:
+        out.append(heading("KẾT QUẢ KIỂM TRA VIỆC ĐEO THẺ VÀ GIỜ LÀM VIỆC"))
+        out += _badge_flowables(data)
+    out.append(heading("TỒN TẠI, HẠN CHẾ"))
+    out += _finding_flowables(data)
+    out.append(heading("KẾT LUẬN VÀ KIẾN NGHỊ"))
+    out += _request_flowables(data)
+    out.append(heading("Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA"))
+    out += _opinion_flowables(data)
+    out.append(KeepTogether([_closing(data), Spacer(1, 4), *_signatures(data), Spacer(1, 10),
+                             qr_block(data)]))
+    if data.photos:
+        out += appendix_flowables(data)
+    return out
+
