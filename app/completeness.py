@@ -87,8 +87,23 @@ def evaluate_follow_ups(result: Completeness, follow_ups: list[FollowUpItem],
     return result
 
 
+def evaluate_supplement(items: list[TemplateItem], answers: dict[str, Answer]) -> Completeness:
+    """Pure: a supplementary record answers only the items it corrects, so
+    unanswered items and photos are no gap; a fail it records still needs its
+    explanation."""
+    result = Completeness()
+    for item in items:
+        answer = answers.get(item.id)
+        if answer is not None and answer.value is not None and \
+                rules.needs_note(item, answer.result) and not answer.note.strip():
+            result.fails_without_note.append(item)
+    return result
+
+
 def check(ws, inspection_id: str) -> Completeness:
     view = ws.inspections.view(inspection_id)
+    if view.inspection.supplements_id:
+        return evaluate_supplement(view.items, view.answers)
     counts = ws.photos.counts_by_item(inspection_id)
     result = evaluate(view.items, view.answers, counts, view.unit.level if view.unit else "")
     return evaluate_follow_ups(result, ws.follow_ups.for_inspection(inspection_id), counts)

@@ -38,12 +38,19 @@ class Verification:
 def blocking(ws, inspection_id: str) -> list[str]:
     """What must be done before the minutes can be issued (Vietnamese sentences).
     Gaps in the checklist are not blocking: they are shown, and the minutes say
-    what was found; signatures are."""
+    what was found; signatures are. A supplementary record needs no checklist
+    answers, only what it corrects (a finding, request or note) and signatures."""
     inspection = ws.inspections.get(inspection_id)
     problems = []
     if inspection.status == "finalised":
         problems.append("Biên bản của cuộc kiểm tra này đã được hoàn tất.")
         return problems
+    if inspection.supplements_id:
+        from app import supplements
+
+        if supplements.correction_missing(ws, inspection_id):
+            problems.append("Biên bản bổ sung chưa có nội dung bổ sung, đính chính: hãy ghi ít "
+                            "nhất một tồn tại, kiến nghị hoặc ghi chú.")
     signed = {(s.side, s.role) for s in ws.signatures.signatures(inspection_id)}
     if ("team", "truong_doan") not in signed:
         problems.append("Trưởng đoàn chưa ký biên bản.")
@@ -92,8 +99,18 @@ def finalise(ws, inspection_id: str, *, progress: ProgressFn = no_progress,
             "inspection_id": inspection_id, "version": 1, "number": number,
             "pdf_sha256": sha, "blob_sha256": sha,
             "issued_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "supplements_id": _supplemented_minutes(ws, inspection),
         })
     return next(m for m in mq.issued(ws.db, inspection_id) if m.id == minutes_id)
+
+
+def _supplemented_minutes(ws, inspection) -> str | None:
+    """For a supplementary record: the latest issued version of the minutes it
+    supplements (None for ordinary minutes)."""
+    if not inspection.supplements_id:
+        return None
+    versions = mq.issued(ws.db, inspection.supplements_id)
+    return versions[-1].id if versions else None
 
 
 def issued(ws, inspection_id: str) -> list[IssuedMinutes]:

@@ -112,6 +112,13 @@ def inspection(db: Database, inspection_id: str) -> Inspection | None:
     return from_row(Inspection, row) if row else None
 
 
+def supplements(db: Database, inspection_id: str) -> list[Inspection]:
+    """The supplementary minutes records made for an inspection, oldest first."""
+    rows = db.query("SELECT * FROM inspections WHERE supplements_id = ? AND deleted = 0 "
+                    "ORDER BY started_at, id", (inspection_id,))
+    return [from_row(Inspection, row) for row in rows]
+
+
 def members(db: Database, inspection_id: str) -> list[Member]:
     rows = db.query(
         "SELECT * FROM inspection_members WHERE inspection_id = ? AND deleted = 0 "
