@@ -98,10 +98,14 @@ def selftest(json_output: bool = False) -> int:
                 from app import pades
 
                 importlib.import_module("pyhanko.sign.signers")
+                # USB tokens: pyHanko's signer and python-pkcs11's compiled module
+                # (imported only when a library is loaded, so name it here).
+                importlib.import_module("pyhanko.sign.pkcs11")
+                importlib.import_module("pkcs11._pkcs11")
                 if pades.check_signatures(Path(pdf.path).read_bytes()) != []:
                     problems.append("kiểm tra chữ ký số: bản dự thảo không thể có chữ ký")
                 else:
-                    checks.append("thư viện chữ ký số (PAdES)")
+                    checks.append("thư viện chữ ký số (PAdES; tệp .p12 và USB token)")
                 photos = _sample_photos(Path(scratch) / "anh")
                 report = ws.photos.import_files(first, photos, item_code="C1", workers=2)
                 if len(report.imported) != len(photos):
