@@ -3,7 +3,9 @@
 Signing takes the latest issued version of a finalised inspection, appends an
 invisible PAdES B-B signature as an incremental update (offline: no timestamp,
 no revocation data) and records the signed file as the next issued version.
-The PKCS#12 password is used for this call only and never stored.
+The key comes from a source: a PKCS#12 file (`P12Source`) or a PKCS#11 USB token
+(`TokenSource`, see app/token.py). The password or PIN is used for this call
+only and never stored.
 
 pyHanko's sync API calls `asyncio.run`: call these functions from a thread with
 no running event loop (the GUI's worker threads and the CLI have none).
@@ -17,7 +19,8 @@ import hashlib
 import io
 import logging
 import os
-from dataclasses import asdict, dataclass
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.errors import ValidationError
@@ -75,8 +78,27 @@ def _common_name(cert) -> str:
     return cert.subject.human_friendly
 
 
-def _load_signer(p12_path: str | os.PathLike, password: bytes):
+def _check_dates(cert) -> None:
+    """Refuse a `cryptography` certificate that has expired or is not valid yet."""
+    now = dt.datetime.now(dt.UTC)
+    if cert.not_valid_after_utc < now:
+        raise ValidationError("Chứng thư số đã hết hạn ngày "
+                              f"{cert.not_valid_after_utc:%d/%m/%Y}; không thể ký số.")
+    if cert.not_valid_before_utc > now:
+        raise ValidationError("Chứng thư số chưa có hiệu lực (từ ngày "
+                              f"{cert.not_valid_before_utc:%d/%m/%Y}); không thể ký số.")
+
+
+def describe_certificate(cert) -> str:
+    """ "Nguyễn Văn Hùng (số sê-ri 5A94…)": how a signer is recorded and shown."""
     from cryptography import x509
+
+    names = cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+    common_name = str(names[0].value) if names else cert.subject.rfc4514_string()
+    return f"{common_name} (số sê-ri {cert.serial_number:X})"
+
+
+def _load_signer(p12_path: str | os.PathLike, password: bytes):
     from cryptography.hazmat.primitives.serialization import pkcs12
     from pyhanko.sign import signers
 
@@ -93,28 +115,60 @@ def _load_signer(p12_path: str | os.PathLike, password: bytes):
     if _key is None or cert is None:
         raise ValidationError("Tệp chứng thư số không chứa khóa bí mật và chứng thư của "
                               "người ký.")
-    now = dt.datetime.now(dt.UTC)
-    if cert.not_valid_after_utc < now:
-        raise ValidationError("Chứng thư số đã hết hạn ngày "
-                              f"{cert.not_valid_after_utc:%d/%m/%Y}; không thể ký số.")
-    if cert.not_valid_before_utc > now:
-        raise ValidationError("Chứng thư số chưa có hiệu lực (từ ngày "
-                              f"{cert.not_valid_before_utc:%d/%m/%Y}); không thể ký số.")
-    names = cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
-    common_name = str(names[0].value) if names else cert.subject.rfc4514_string()
+    _check_dates(cert)
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=[],
                                                        passphrase=password or None)
     except ValueError as exc:
         raise ValidationError("Mật khẩu tệp chứng thư số không đúng hoặc tệp bị hỏng.",
                               detail=str(exc)) from exc
-    return signer, f"{common_name} (số sê-ri {cert.serial_number:X})"
+    return signer, describe_certificate(cert)
+
+
+@dataclass(frozen=True)
+class P12Source:
+    """A PKCS#12 file (.p12/.pfx) and its password, for one signing."""
+
+    path: str | os.PathLike
+    password: bytes = field(repr=False)
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[tuple]:
+        """(pyHanko signer, how the certificate is recorded)."""
+        yield _load_signer(self.path, self.password)
+
+
+@dataclass(frozen=True)
+class TokenSource:
+    """A key on a PKCS#11 USB token (by its CKA_ID, hex) and the PIN, for one
+    signing: the PIN is sent to the token once and never retried."""
+
+    library: str
+    key_id: str
+    pin: str | bytes = field(repr=False)
+    token_label: str | None = None
+
+    @contextlib.contextmanager
+    def open(self) -> Iterator[tuple]:
+        from app import token
+
+        with token.open_signer(self.library, self.key_id, self.pin, self.token_label,
+                               before_login=_check_dates) as (signer, cert):
+            yield signer, describe_certificate(cert)
 
 
 def sign_issued(ws, inspection_id: str, p12_path: str | os.PathLike, password: bytes, *,
                 reason: str = REASON, location: str | None = None) -> IssuedMinutes:
+    """Sign with a PKCS#12 file (see `sign_issued_with`)."""
+    return sign_issued_with(ws, inspection_id, P12Source(p12_path, password),
+                            reason=reason, location=location)
+
+
+def sign_issued_with(ws, inspection_id: str, source: P12Source | TokenSource, *,
+                     reason: str = REASON, location: str | None = None) -> IssuedMinutes:
     """Sign the latest issued version and record the signed file as the next
-    version, in one transaction. Any refusal writes nothing."""
+    version, in one transaction. Any refusal writes nothing; the draft check
+    comes before the certificate is touched (no password or PIN is used)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
@@ -130,14 +184,13 @@ def sign_issued(ws, inspection_id: str, p12_path: str | os.PathLike, password: b
     found = pq.blob(ws.db, latest.blob_sha256 or latest.pdf_sha256)
     if found is None:
         raise ValidationError("Tệp biên bản đã ban hành không có trong tệp dữ liệu này.")
-    signer, certificate = _load_signer(p12_path, password)
     if location is None:
         location = agency.load(ws).place
     version = latest.version + 1
     meta = signers.PdfSignatureMetadata(
         field_name=f"ChuKySo{version}", md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES, reason=reason, location=location)
-    with _quiet_pyhanko():
+    with source.open() as (signer, certificate), _quiet_pyhanko():
         try:
             writer = IncrementalPdfFileWriter(io.BytesIO(found[0]), strict=False)
             signed = signers.sign_pdf(writer, meta, signer=signer,
