@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from app import APP_NAME, __version__, paths
+from app import APP_NAME, __version__, cli_sign, paths
 from app.errors import RecordNotFound, UserError, ValidationError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -117,10 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
     minutes.add_argument("--out", type=Path, required=True, metavar="TỆP.pdf",
                          help="tệp PDF sẽ ghi")
-    minutes.add_argument("--p12", type=Path, metavar="TỆP.p12",
-                         help="chứng thư số PKCS#12 để ký số (chỉ biên bản đã hoàn tất)")
-    minutes.add_argument("--p12-password-env", metavar="BIẾN",
-                         help="tên biến môi trường chứa mật khẩu của tệp .p12")
+    cli_sign.add_signing_options(minutes)
     finalise = command("finalise", "hoàn tất biên bản: ban hành phiên bản 1 và khóa cuộc kiểm tra")
     finalise.add_argument("--inspection", required=True,
                           help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
@@ -129,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
                      db=False)
     verify.add_argument("--db", type=Path, help="tệp dữ liệu đã ban hành biên bản")
     verify.add_argument("file", type=Path, metavar="TỆP.pdf")
+    cli_sign.add_token_command(sub, _Parser)
     return parser
 
 
@@ -259,10 +257,10 @@ def cmd_minutes(args) -> int:
     with _open(args, create=False) as ws:
         inspection_id = _resolve(ws, args.inspection)
         draft = ws.inspections.get(inspection_id).status != "finalised"
-        if args.p12 and draft:
+        if cli_sign.wants_signature(args) and draft:
             raise ValidationError("Bản dự thảo không được ký số; hãy hoàn tất biên bản trước.")
-        if args.p12:
-            return _sign_issued(args, ws, inspection_id)
+        if cli_sign.wants_signature(args):
+            return cli_sign.sign_issued(args, ws, inspection_id, _emit)
         if not draft:
             return _write_issued(args, ws, inspection_id)
         from app.minutes import build_minutes
@@ -292,30 +290,6 @@ def _write_issued(args, ws, inspection_id: str) -> int:
                  "number": latest.number, "sha256": latest.pdf_sha256, "draft": False},
           f"Đã ghi biên bản đã ban hành (phiên bản {latest.version}, số {latest.number}): "
           f"{path}\n  SHA-256: {latest.pdf_sha256}")
-    return EXIT_OK
-
-
-def _sign_issued(args, ws, inspection_id: str) -> int:
-    """Sign the latest issued version with a PKCS#12 file: a new issued version,
-    written to --out. The password comes from an environment variable only."""
-    import os
-
-    from app import issuing, pades
-
-    if not args.p12_password_env:
-        raise ValidationError("Hãy cho biết biến môi trường chứa mật khẩu của tệp .p12 "
-                              "(--p12-password-env).")
-    password = os.environ.get(args.p12_password_env, "")
-    if not password:
-        raise ValidationError(f"Biến môi trường {args.p12_password_env} chưa có hoặc trống: "
-                              "không có mật khẩu của tệp chứng thư số.")
-    signed = pades.sign_issued(ws, inspection_id, args.p12, password.encode("utf-8"))
-    path = issuing.write_issued(ws, signed, args.out)
-    _emit(args, {"inspection": inspection_id, "path": str(path), "version": signed.version,
-                 "number": signed.number, "sha256": signed.pdf_sha256, "draft": False,
-                 "signed": True, "certificate": signed.certificate},
-          f"Đã ký số biên bản số {signed.number} (phiên bản {signed.version}): {path}\n"
-          f"  người ký: {signed.certificate}\n  SHA-256: {signed.pdf_sha256}")
     return EXIT_OK
 
 
@@ -355,7 +329,7 @@ def cmd_verify(args) -> int:
 
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer,
             "photos": cmd_photos, "minutes": cmd_minutes, "finalise": cmd_finalise,
-            "verify": cmd_verify}
+            "verify": cmd_verify, "token": lambda args: cli_sign.cmd_token(args, _emit)}
 
 
 def run(args) -> int:
