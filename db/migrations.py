@@ -15,7 +15,8 @@ from db.errors import NewerDatabase, StorageError
 MIGRATION_SET = "kiemtra"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # Every migration ever released, in order. Append only.
-MIGRATION_NAMES = ("0001_initial", "0002_finalised_lock", "0003_follow_ups")
+MIGRATION_NAMES = ("0001_initial", "0002_finalised_lock", "0003_follow_ups",
+                   "0004_merge_provenance")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
@@ -81,7 +82,7 @@ def backup_copy(conn: sqlite3.Connection, path: Path, from_version: int) -> Path
 def _migration_set():
     from sqlite_utils.migrations import Migrations
 
-    from db import schema_v1, schema_v2, schema_v3
+    from db import schema_v1, schema_v2, schema_v3, schema_v4
 
     migrations = Migrations(MIGRATION_SET)
 
@@ -98,6 +99,11 @@ def _migration_set():
     @migrations(name="0003_follow_ups")
     def follow_ups(db) -> None:
         for statement in schema_v3.STATEMENTS:
+            db.execute(statement)
+
+    @migrations(name="0004_merge_provenance")
+    def merge_provenance(db) -> None:
+        for statement in schema_v4.STATEMENTS:
             db.execute(statement)
 
     return migrations
