@@ -56,6 +56,14 @@ PIN_TEXTS = {
 }
 
 
+class WrongPin(ValidationError):
+    """The token refused the PIN; `pin_state` is what it reported afterwards."""
+
+    def __init__(self, message: str, pin_state: PinState, *, detail: str = ""):
+        super().__init__(message, detail=detail)
+        self.pin_state = pin_state
+
+
 def pin_state(flags: int) -> PinState:
     if flags & CKF_USER_PIN_LOCKED:
         return PinState.LOCKED
@@ -329,13 +337,13 @@ def _login(token, pin):
     return token.open(user_pin=pin)
 
 
-def _wrong_pin(token, exc) -> ValidationError:
+def _wrong_pin(token, exc) -> WrongPin:
     state = pin_state(_fresh_flags(token))
     if state == PinState.LOCKED:
-        return ValidationError(PIN_TEXTS[state], detail=type(exc).__name__)
-    return ValidationError("Mã PIN của thiết bị ký số không đúng; biên bản chưa được ký. "
-                           f"{PIN_TEXTS[state]} Ứng dụng không tự thử lại: hãy kiểm tra "
-                           "mã PIN trước khi nhập lại.", detail=type(exc).__name__)
+        return WrongPin(PIN_TEXTS[state], state, detail=type(exc).__name__)
+    return WrongPin("Mã PIN của thiết bị ký số không đúng; biên bản chưa được ký. "
+                    f"{PIN_TEXTS[state]} Ứng dụng không tự thử lại: hãy kiểm tra mã PIN "
+                    "trước khi nhập lại.", state, detail=type(exc).__name__)
 
 
 @contextlib.contextmanager
@@ -358,7 +366,7 @@ def open_signer(library: str, key_id: str, pin: str | bytes, token_label: str | 
         if cert is not None and before_login is not None:
             before_login(cert)
         if pin_state(_fresh_flags(token)) == PinState.LOCKED:
-            raise ValidationError(PIN_TEXTS[PinState.LOCKED])
+            raise WrongPin(PIN_TEXTS[PinState.LOCKED], PinState.LOCKED)
         try:
             session = _login(token, pin)
         except (pkcs11.PinIncorrect, pkcs11.PinInvalid, pkcs11.PinLenRange) as exc:

@@ -497,6 +497,54 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="17"/>
+        <source>Hoàn tất biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="20"/>
+        <source>Hoàn tất biên bản bổ sung cho biên bản số %1 tại %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="23"/>
+        <source>Hoàn tất biên bản kiểm tra tại %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="29"/>
+        <source>Biên bản sẽ mang số &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="30"/>
+        <source>Cuộc kiểm tra cùng mọi câu trả lời, ảnh, tồn tại, kiến nghị, ghi chú và chữ ký sẽ bị &lt;b&gt;khóa vĩnh viễn&lt;/b&gt;: từ nay chỉ xem được, không ai sửa hay xóa được nữa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="33"/>
+        <source>Tệp PDF được ban hành thành &lt;b&gt;phiên bản 1&lt;/b&gt; (không còn chữ DỰ THẢO); dấu vân tay SHA-256 của tệp được lưu lại để sau này kiểm tra tệp có bị sửa hay không.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="36"/>
+        <source>Nếu sau này cần sửa chữa hay bổ sung, phải lập &lt;b&gt;biên bản bổ sung&lt;/b&gt; (đính chính); biên bản này giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="44"/>
+        <source>Hãy kiểm tra kỹ bản xem trước và chữ ký của các bên trước khi hoàn tất. Việc này không thể hoàn tác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/finalise_dialog.py" line="49"/>
+        <source>Hoàn tất và khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpCard</name>
     <message>
         <location filename="../../ui/follow_ups_tab.py" line="94"/>
@@ -741,6 +789,54 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>InspectionBanner</name>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="75"/>
+        <source>Biên bản đã hoàn tất số &lt;b&gt;%1&lt;/b&gt; — chỉ xem, không sửa được. Cần sửa chữa hay bổ sung thì lập biên bản bổ sung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="79"/>
+        <source>(Ban hành lúc %1, phiên bản %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="82"/>
+        <source>Lập biên bản bổ sung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="86"/>
+        <source>Tạo một biên bản mới, liên kết với biên bản này, để ghi nội dung bổ sung, đính chính; biên bản này giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="90"/>
+        <source>Biên bản bổ sung, đính chính cho biên bản số &lt;b&gt;%1&lt;/b&gt; (kiểm tra ngày %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="93"/>
+        <source>Mở biên bản gốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="98"/>
+        <source>Đã có biên bản bổ sung số &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="101"/>
+        <source>Biên bản bổ sung đang lập (từ %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_banner.py" line="103"/>
+        <source>Mở</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+</context>
+<context>
     <name>InspectionListPage</name>
     <message>
         <location filename="../../ui/inspection_list.py" line="153"/>
@@ -804,64 +900,90 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../ui/inspection_page.py" line="41"/>
+        <location filename="../../ui/inspection_page.py" line="50"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="64"/>
+        <location filename="../../ui/inspection_page.py" line="92"/>
         <source>Phiếu kiểm tra</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="65"/>
+        <location filename="../../ui/inspection_page.py" line="93"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="66"/>
+        <location filename="../../ui/inspection_page.py" line="94"/>
         <source>Kiến nghị</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="67"/>
+        <location filename="../../ui/inspection_page.py" line="95"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="68"/>
+        <location filename="../../ui/inspection_page.py" line="96"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="69"/>
+        <location filename="../../ui/inspection_page.py" line="97"/>
         <source>Đeo thẻ, giờ giấc</source>
         <translation>Badges and punctuality</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="74"/>
+        <location filename="../../ui/inspection_page.py" line="102"/>
         <source>Chữ ký</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="82"/>
+        <location filename="../../ui/inspection_page.py" line="111"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="102"/>
+        <location filename="../../ui/inspection_page.py" line="136"/>
         <source>ngoài đợt</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="111"/>
+        <location filename="../../ui/inspection_page.py" line="145"/>
         <source>Tồn tại, hạn chế (%1)</source>
         <translation>Shortcomings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="112"/>
+        <location filename="../../ui/inspection_page.py" line="146"/>
         <source>Kiến nghị (%1)</source>
         <translation>Requests (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="187"/>
+        <source>Chưa thể hoàn tất biên bản: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="207"/>
+        <source>Đang hoàn tất biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="228"/>
+        <location filename="../../ui/inspection_page.py" line="230"/>
+        <source>Lập biên bản bổ sung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="229"/>
+        <source>Lập biên bản bổ sung, đính chính cho biên bản số %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_page.py" line="232"/>
+        <source>Một biên bản mới (dự thảo) được tạo với cùng đơn vị, đợt kiểm tra, địa điểm và thành phần. Ghi nội dung bổ sung, đính chính ở tab Tồn tại, hạn chế, Kiến nghị hoặc Ghi chú; các bên ký rồi hoàn tất như biên bản thường. Biên bản số %1 giữ nguyên.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1126,7 @@ Open an existing file or create a new one.</translation>
         <translation>Failed item: state the reason in the note box.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="501"/>
+        <location filename="../../ui/item_panel.py" line="504"/>
         <source>Thiếu ảnh minh chứng: cần %1, có %2</source>
         <translation>Evidence photos missing: %1 needed, %2 taken</translation>
     </message>
@@ -1066,142 +1188,147 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="89"/>
+        <source>&amp;Kiểm tra tệp biên bản PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Danh mục</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Đơn vị được kiểm tra…</source>
         <translation>&amp;Inspected units…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Đợt &amp;kiểm tra và đoàn…</source>
         <translation>Inspection &amp;campaigns and teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Cuộc kiểm tra &amp;mới…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Danh sách cuộc kiểm tra</source>
         <translation>Inspection &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Tạo dữ liệu mẫu…</source>
         <translation>Create sample &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Không mở được tệp dữ liệu</source>
         <translation>Could not open the data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Tệp dữ liệu: %1</source>
         <translation>Data file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Đã nâng cấp tệp dữ liệu; bản sao trước khi nâng cấp: %1</source>
         <translation>Data file upgraded; the copy from before the upgrade: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Tệp “%1” đã có. Hãy chọn tên khác hoặc dùng “Mở tệp dữ liệu”.</source>
         <translation>The file “%1” already exists. Choose another name, or use “Open data file”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Dữ liệu mẫu</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Tạo dữ liệu mẫu để làm quen với phần mềm?</source>
         <translation>Create sample data to get to know the software?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Create sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Để sau</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Phần mềm sẽ thêm các đơn vị của tỉnh Nghệ An, một số đợt kiểm tra và 40 cuộc kiểm tra mẫu vào tệp dữ liệu đang mở.</source>
         <translation>The software will add the units of Nghệ An province, a few inspection campaigns and 40 sample inspections to the open data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại phần mềm.</source>
         <translation>The new language will be used the next time the software starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Ghi nhận, lập biên bản và tổng hợp kết quả kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính. Hoạt động hoàn toàn không cần mạng.</source>
         <translation>Records inspections of compliance with administrative discipline, drafts their reports and summarises the results. Works entirely offline.</translation>
     </message>
@@ -1209,135 +1336,190 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="152"/>
+        <location filename="../../ui/minutes_tab.py" line="158"/>
         <source>Chưa có bản xem trước.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="154"/>
+        <location filename="../../ui/minutes_tab.py" line="160"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="155"/>
+        <location filename="../../ui/minutes_tab.py" line="161"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="156"/>
+        <location filename="../../ui/minutes_tab.py" line="162"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="171"/>
+        <location filename="../../ui/minutes_tab.py" line="177"/>
+        <source>Các phiên bản đã ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="178"/>
         <source>Còn thiếu</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="176"/>
+        <location filename="../../ui/minutes_tab.py" line="183"/>
         <source>Tiêu đề biên bản (dùng chung cho mọi biên bản)</source>
         <translation>Minutes header (shared by all minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="180"/>
+        <location filename="../../ui/minutes_tab.py" line="187"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="181"/>
+        <location filename="../../ui/minutes_tab.py" line="188"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="182"/>
+        <location filename="../../ui/minutes_tab.py" line="189"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="190"/>
+        <location filename="../../ui/minutes_tab.py" line="197"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="191"/>
+        <location filename="../../ui/minutes_tab.py" line="198"/>
         <source>Lưu thành tệp PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="192"/>
+        <location filename="../../ui/minutes_tab.py" line="199"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="236"/>
+        <location filename="../../ui/minutes_tab.py" line="204"/>
+        <source>Hoàn tất biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="209"/>
+        <source>Kiểm tra tệp biên bản PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="211"/>
+        <source>Kiểm tra một tệp biên bản PDF: có đúng là bản đã ban hành, chữ ký số còn nguyên vẹn không.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="261"/>
         <source>Chưa có ý kiến của đơn vị</source>
         <translation>No opinion of the unit yet</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="242"/>
+        <location filename="../../ui/minutes_tab.py" line="269"/>
         <source>Không còn thiếu nội dung nào.</source>
         <translation>Nothing is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="278"/>
-        <location filename="../../ui/minutes_tab.py" line="288"/>
+        <location filename="../../ui/minutes_tab.py" line="273"/>
+        <source>Chưa thể hoàn tất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="274"/>
+        <source>Ban hành biên bản (phiên bản 1) và khóa cuộc kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="315"/>
+        <location filename="../../ui/minutes_tab.py" line="327"/>
         <source>Đang cập nhật bản xem trước…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="303"/>
+        <location filename="../../ui/minutes_tab.py" line="343"/>
+        <source>Bản chính thức số %1, phiên bản %2, %3 trang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="348"/>
         <source>Bản dự thảo, %1 trang, cập nhật lúc %2.</source>
         <translation>Draft, %1 page(s), updated at %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="313"/>
+        <location filename="../../ui/minutes_tab.py" line="358"/>
         <source>Đã dừng cập nhật bản xem trước.</source>
         <translation>Preview update stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="316"/>
+        <location filename="../../ui/minutes_tab.py" line="361"/>
         <source>Không lập được bản xem trước: %1</source>
         <translation>Could not build the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="346"/>
+        <location filename="../../ui/minutes_tab.py" line="391"/>
         <source>Lưu biên bản thành tệp PDF</source>
         <translation>Save the minutes as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="347"/>
+        <location filename="../../ui/minutes_tab.py" line="392"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="359"/>
+        <location filename="../../ui/minutes_tab.py" line="404"/>
         <source>Không ghi được tệp “%1”. Hãy kiểm tra quyền ghi và dung lượng trống của ổ đĩa.</source>
         <translation>Could not write the file “%1”. Check write permission and free disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="373"/>
+        <location filename="../../ui/minutes_tab.py" line="420"/>
         <source>Đang lập biên bản…</source>
         <translation>Building the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="377"/>
+        <location filename="../../ui/minutes_tab.py" line="424"/>
         <source>Đã lưu biên bản vào %1</source>
         <translation>Minutes saved to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="387"/>
+        <location filename="../../ui/minutes_tab.py" line="434"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="394"/>
+        <location filename="../../ui/minutes_tab.py" line="441"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="398"/>
+        <location filename="../../ui/minutes_tab.py" line="445"/>
         <source>Đã gửi %1 trang đến máy in.</source>
         <translation>Sent %1 page(s) to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_preview.py" line="37"/>
+        <source>Phiên bản %1 — số %2, ban hành lúc %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_preview.py" line="41"/>
+        <source>Ký số: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_preview.py" line="43"/>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_preview.py" line="46"/>
+        <source>Chưa có phiên bản nào được ban hành.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2246,201 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="59"/>
+        <source>Ký số biên bản</source>
+        <translation>Sign the minutes digitally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="69"/>
+        <source>Biên bản số %1, phiên bản %2. Chữ ký số được thêm vào bản đã ban hành thành phiên bản %3; các phiên bản trước vẫn được giữ nguyên.</source>
+        <translation>Minutes no. %1, version %2. The digital signature is added to the issued document as version %3; earlier versions are kept unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="76"/>
+        <source>Tệp chứng thư số (.p12/.pfx)</source>
+        <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="77"/>
+        <source>Thiết bị ký số (USB token)</source>
+        <translation>Signing device (USB token)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="85"/>
+        <source>Chọn tệp .p12 hoặc .pfx</source>
+        <translation>Choose a .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="86"/>
+        <location filename="../../ui/sign_dialog.py" line="108"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="90"/>
+        <location filename="../../ui/sign_dialog.py" line="120"/>
+        <source>Nhập mỗi lần ký, không được lưu lại</source>
+        <translation>Entered for each signature, never stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="94"/>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="95"/>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="102"/>
+        <source>Thư viện PKCS#11 (.dll/.so) do phần mềm của USB token cài</source>
+        <translation>PKCS#11 library (.dll/.so) installed by the USB token&apos;s software</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="110"/>
+        <source>Đọc thiết bị</source>
+        <translation>Read device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="111"/>
+        <source>Tìm các thiết bị đang cắm và khóa ký số trên đó (chưa cần mã PIN).</source>
+        <translation>Find the plugged-in devices and the signing keys on them (no PIN needed yet).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="116"/>
+        <source>Bấm “Đọc thiết bị” để chọn khóa</source>
+        <translation>Press “Read device” to choose a key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="121"/>
+        <source>Số lần thử mã PIN còn lại: bấm “Đọc thiết bị” để xem thiết bị báo gì.</source>
+        <translation>PIN tries left: press “Read device” to see what the device reports.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="127"/>
+        <source>Thư viện:</source>
+        <translation>Library:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="129"/>
+        <source>Khóa ký số:</source>
+        <translation>Signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="130"/>
+        <source>Mã PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="139"/>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="172"/>
+        <source>Thiết bị không báo số lần thử mã PIN còn lại; thiết bị sẽ tự khóa sau một số lần nhập sai.</source>
+        <translation>The device does not report how many PIN tries are left; it locks itself after a number of wrong PINs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="174"/>
+        <source>Thiết bị báo đã có lần nhập sai mã PIN: còn ít lần thử trước khi bị khóa.</source>
+        <translation>The device reports a wrong PIN was entered: few tries are left before it locks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="176"/>
+        <source>Thiết bị báo chỉ còn 1 lần thử: nhập sai lần nữa mã PIN sẽ bị khóa.</source>
+        <translation>The device reports only 1 try left: one more wrong PIN locks it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="178"/>
+        <source>Thiết bị báo mã PIN đã bị khóa; hãy liên hệ tổ chức cấp chứng thư số để mở khóa.</source>
+        <translation>The device reports the PIN is locked; ask the certificate authority to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="188"/>
+        <source>Chọn tệp chứng thư số</source>
+        <translation>Choose the certificate file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="189"/>
+        <source>Tệp chứng thư số (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="195"/>
+        <source>Chọn thư viện PKCS#11 của thiết bị ký số</source>
+        <translation>Choose the signing device&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="196"/>
+        <source>Thư viện PKCS#11 (*.dll *.so *.dylib);;Mọi tệp (*)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="207"/>
+        <source>Đang đọc thiết bị ký số…</source>
+        <translation>Reading the signing device…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="218"/>
+        <source>%1 — mã %2, nhãn “%3”</source>
+        <translation>%1 — id %2, label “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="221"/>
+        <source> (thiết bị %1)</source>
+        <translation> (device %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="223"/>
+        <source> — ĐÃ HẾT HẠN</source>
+        <translation> — EXPIRED</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="226"/>
+        <source>Không thấy thiết bị ký số nào; hãy cắm USB token rồi bấm “Đọc thiết bị”.</source>
+        <translation>No signing device found; plug in the USB token and press “Read device”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="229"/>
+        <source>Thiết bị không cho đọc chứng thư số nào trước khi nhập mã PIN, nên không chọn được khóa ký số.</source>
+        <translation>The device shows no certificate before the PIN is entered, so no signing key can be chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="246"/>
+        <source>Hãy chọn tệp chứng thư số (.p12 hoặc .pfx).</source>
+        <translation>Choose the certificate file (.p12 or .pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="249"/>
+        <source>Hãy nhập mật khẩu của tệp chứng thư số.</source>
+        <translation>Enter the certificate file&apos;s password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="256"/>
+        <source>Hãy bấm “Đọc thiết bị” rồi chọn khóa ký số.</source>
+        <translation>Press “Read device”, then choose a signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="259"/>
+        <source>Hãy nhập mã PIN của thiết bị ký số.</source>
+        <translation>Enter the signing device&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="281"/>
+        <source>Đang ký số biên bản…</source>
+        <translation>Signing the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_dialog.py" line="287"/>
+        <source>Đã ký số biên bản số %1: phiên bản %2. Người ký: %3.</source>
+        <translation>Minutes no. %1 signed digitally: version %2. Signer: %3.</translation>
+    </message>
+</context>
+<context>
     <name>SignatureDialog</name>
     <message>
         <location filename="../../ui/signature_pad.py" line="345"/>
@@ -2487,6 +2864,74 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="71"/>
+        <source>Kết quả kiểm tra tệp biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="74"/>
+        <source>Tệp hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="75"/>
+        <source>Tệp KHÔNG hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="76"/>
+        <source>Không xác minh được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="90"/>
+        <source>Tệp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="92"/>
+        <source>Đối chiếu với tệp dữ liệu đang mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="100"/>
+        <source>Cuộc kiểm tra tại %1, ngày %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="103"/>
+        <source>Chữ ký số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="117"/>
+        <source>Dấu vân tay của tệp (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="123"/>
+        <source>Sao chép kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="169"/>
+        <source>Đang kiểm tra tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="177"/>
+        <source>Chọn tệp biên bản PDF cần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verify_dialog.py" line="178"/>
+        <source>Tệp PDF (*.pdf);;Tất cả các tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>common</name>
     <message>
         <location filename="../../ui/common.py" line="23"/>
@@ -2499,6 +2944,8 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/common.py" line="78"/>
         <location filename="../../ui/common.py" line="107"/>
         <location filename="../../ui/common.py" line="155"/>
+        <location filename="../../ui/finalise_dialog.py" line="52"/>
+        <location filename="../../ui/sign_dialog.py" line="142"/>
         <location filename="../../ui/signature_pad.py" line="371"/>
         <location filename="../../ui/tasks.py" line="69"/>
         <source>Hủy</source>
@@ -2508,6 +2955,8 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/common.py" line="25"/>
         <location filename="../../ui/common.py" line="64"/>
         <location filename="../../ui/common.py" line="90"/>
+        <location filename="../../ui/sign_dialog.py" line="293"/>
+        <location filename="../../ui/verify_dialog.py" line="126"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

@@ -104,8 +104,9 @@ def test_a_token_signs_the_issued_minutes_end_to_end(workspace, finalised, soft_
 def test_a_wrong_pin_is_sent_once_reported_and_writes_nothing(workspace, finalised,
                                                              soft_token, logins):
     before = dump(workspace, TABLES)
-    with pytest.raises(ValidationError) as caught:
+    with pytest.raises(token.WrongPin) as caught:
         pades.sign_issued_with(workspace, finalised, source(soft_token, pin="0000"))
+    assert caught.value.pin_state == token.PinState.LOW
     message = caught.value.message
     assert "Mã PIN của thiết bị ký số không đúng" in message
     # SoftHSM2 raises "count low" after a failure, as a real token does.
