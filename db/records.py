@@ -131,6 +131,27 @@ class Writer:
             self._write_changes(table, current, {"deleted": 0}, "restore")
         return True
 
+    def supersede(self, table: str, record_id: str, values: Mapping[str, Any],
+                  seen_vvs: list[str]) -> str:
+        """Write a version that dominates every version in `seen_vvs` (and the
+        current one): how a person's resolution of a conflict wins everywhere once
+        it travels. Returns the new version vector."""
+        self._check_fields(table, {k: v for k, v in values.items() if k != "deleted"})
+        with self.db.transaction():
+            current = self._current(table, record_id)
+            joined: dict[str, int] = {}
+            for text in [*seen_vvs, current["vv"]]:
+                for device, counter in json.loads(text).items():
+                    joined[device] = max(joined.get(device, 0), int(counter))
+            stamp = {"vv": bump(canonical_json(joined), self.device_id),
+                     "hlc": self.clock.now(), "updated_by": self.device_id}
+            row = {**values, **stamp}
+            assignments = ", ".join(f"{name} = ?" for name in row)
+            _write(self.db, f"UPDATE {table} SET {assignments} WHERE id = ?",
+                   (*row.values(), record_id))
+            self._record_version(table, record_id, "resolve")
+        return stamp["vv"]
+
     def install(self, table: str, values: Mapping[str, Any], *, record_id: str, version: int,
                 hlc: str) -> bool:
         """Install a record shipped with the application (a built-in template).
