@@ -308,8 +308,7 @@ def export(ws, out_path: str | os.PathLike, *, inspections=(), campaign: str | N
             _selection(exporter, ws, inspections, campaign, everything)
             plan = _plan(exporter)
             if plan.empty:
-                raise ValidationError("Không có gì mới để xuất kể từ lần xuất trước. Có thể "
-                                      "chọn “Tất cả” để xuất toàn bộ dữ liệu.")
+                raise ValidationError(_nothing_message(inspections, campaign, everything))
             exporter.write(step)
             if exporter.missing_current():
                 raise UserError("Lịch sử phiên bản của một số bản ghi không đầy đủ; không "
@@ -349,6 +348,15 @@ def export(ws, out_path: str | os.PathLike, *, inspections=(), campaign: str | N
         catalog.set_setting(ws.db, f"export_mark:{DEFAULT_MARK}", str(mark))
     progress(len(steps), len(steps), "xong")
     return ExportResult(path=target, package_id=meta["package_id"], digest=digest, plan=plan)
+
+
+def _nothing_message(inspections, campaign, everything) -> str:
+    if inspections or campaign:
+        return "Không tìm thấy cuộc kiểm tra hoặc đợt kiểm tra đã chọn; không có gì để xuất."
+    if everything:
+        return "Tệp dữ liệu chưa có bản ghi nào để xuất."
+    return ("Không có gì mới để xuất kể từ lần xuất trước. Có thể chọn “Tất cả” để xuất "
+            "toàn bộ dữ liệu.")
 
 
 def _write_error(target: Path, exc: Exception) -> UserError:
