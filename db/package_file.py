@@ -143,16 +143,16 @@ class Exporter:
 
     def select_inspections(self, ids: list[str]) -> None:
         for inspection_id in ids:
-            self.conn.execute("INSERT OR IGNORE INTO export_set VALUES ('inspections', ?)",
-                              (inspection_id,))
+            self.conn.execute("INSERT OR IGNORE INTO export_set SELECT 'inspections', id "
+                              "FROM inspections WHERE id = ?", (inspection_id,))
             for table in TRAVELLING_TABLES:
                 if "inspection_id" in self._columns(table):
                     self.conn.execute(f"INSERT OR IGNORE INTO export_set SELECT '{table}', id "
                                       f"FROM {table} WHERE inspection_id = ?", (inspection_id,))
 
     def select_campaign(self, campaign_id: str) -> None:
-        self.conn.execute("INSERT OR IGNORE INTO export_set VALUES ('campaigns', ?)",
-                          (campaign_id,))
+        self.conn.execute("INSERT OR IGNORE INTO export_set SELECT 'campaigns', id "
+                          "FROM campaigns WHERE id = ?", (campaign_id,))
         self.conn.execute("INSERT OR IGNORE INTO export_set SELECT 'campaign_members', id "
                           "FROM campaign_members WHERE campaign_id = ?", (campaign_id,))
         ids = [r[0] for r in self.conn.execute(
