@@ -5,9 +5,9 @@ Three steps, each usable on its own:
 
 - `snapshot(ws, id, draft=…)` (snapshot.py) reads everything the minutes show
   into plain data (`MinutesData`, data.py); nothing after it touches the database.
-- `story(data)` (story.py, with appendix.py and qr.py) turns that data into
-  reportlab flowables (pure), in the fonts and styles of styles.py and the
-  wording of formatting.py.
+- `story(data)` (story.py, with results.py, appendix.py and qr.py) turns that
+  data into reportlab flowables (pure), in the fonts and styles of styles.py and
+  the wording of formatting.py.
 - `render(data, target)` (render.py) lays the story out on A4 pages with the page
   decorations (page numbers from page 2, the draft watermark) and returns the
   number of pages.
@@ -25,6 +25,7 @@ from app.minutes.data import (
     BadgeLine,
     BadgeTotals,
     FindingLine,
+    FollowUpLine,
     ItemLine,
     MinutesData,
     MinutesInfo,
@@ -43,9 +44,9 @@ from app.minutes.story import story
 from app.minutes.styles import FONT, register_fonts, styles
 
 __all__ = [
-    "FONT", "WATERMARK", "BadgeLine", "BadgeTotals", "FindingLine", "ItemLine", "MinutesData",
-    "MinutesInfo", "Party", "PhotoLine", "RequestLine", "SectionLines", "SignatureSlot",
-    "build_minutes", "content_digest", "number_text", "photo_size", "qr_payload",
-    "register_fonts", "render", "snapshot", "story", "styles", "vn_date", "vn_percent",
-    "vn_short_date", "vn_time", "write_files",
+    "FONT", "WATERMARK", "BadgeLine", "BadgeTotals", "FindingLine", "FollowUpLine", "ItemLine",
+    "MinutesData", "MinutesInfo", "Party", "PhotoLine", "RequestLine",
+    "SectionLines", "SignatureSlot", "build_minutes", "content_digest", "number_text",
+    "photo_size", "qr_payload", "register_fonts", "render", "snapshot", "story", "styles",
+    "vn_date", "vn_percent", "vn_short_date", "vn_time", "write_files",
 ]

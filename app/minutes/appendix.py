@@ -8,8 +8,16 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from app.follow_ups import is_photo_code
 from app.minutes.data import MinutesData, PhotoLine
-from app.minutes.formatting import bare, esc, vn_date, vn_short_date, vn_time
+from app.minutes.formatting import (
+    bare,
+    earlier_request_ref,
+    esc,
+    vn_date,
+    vn_short_date,
+    vn_time,
+)
 from app.minutes.styles import ITALIC, PHOTO_BOX, PORTRAIT_BOX, para, styles
 
 
@@ -22,10 +30,17 @@ def appendix_flowables(data: MinutesData) -> list[Flowable]:
         Paragraph(f"(Kèm theo Biên bản kiểm tra {reference}{vn_date(data.started_at)})",
                   ParagraphStyle("appendix_sub", parent=st["dateline"], spaceAfter=8)),
     ]
+    remedies = {number: line for line in data.follow_ups for number in line.photos}
     for photo in data.photos:
         caption = f"<b>Ảnh số {photo.number}</b>"
-        if photo.item_code:
-            caption += f" — Mục {esc(photo.item_code)}"
+        if photo.number in remedies:
+            line = remedies[photo.number]
+            caption += (f" — Mục {esc(line.label)}, kết quả khắc phục "
+                        f"{esc(earlier_request_ref(line))}")
+        elif is_photo_code(photo.item_code):
+            caption += " — Kết quả khắc phục kiến nghị lần trước"
+        elif photo.item_code:
+            caption += f" — Mục {esc(photo.item_label or photo.item_code)}"
         if photo.caption:
             caption += f": {esc(bare(photo.caption))}"
         if photo.taken_at:

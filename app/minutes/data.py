@@ -101,6 +101,25 @@ class PhotoLine:
     width: int | None = None
     height: int | None = None
     path: str | None = None         # the stored content as a file, once written out
+    item_label: str = ""            # what the caption calls its item, if not its code
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    """An earlier request of the unit, as this inspection found its remedy
+    (checklist section F)."""
+
+    label: str                      # "F1", "F2", … in this inspection
+    text: str
+    earlier_started_at: str         # the date of the inspection that made the request
+    earlier_number: str = ""        # its minutes: "02/BB-ĐKT", or "" if never numbered
+    request_number: int | None = None  # the request's number in those minutes
+    responsible: str = ""
+    deadline: str | None = None
+    status: str | None = None       # fixed / in_progress / not_fixed; None: not assessed
+    fixed_on: str | None = None
+    note: str = ""
+    photos: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +155,12 @@ class MinutesData:
         default_factory=lambda: SignatureSlot("TRƯỞNG ĐOÀN KIỂM TRA"))
     secretary_signature: SignatureSlot | None = None
     photos: tuple[PhotoLine, ...] = ()
+    follow_ups: tuple[FollowUpLine, ...] = ()
+
+
+# Fields added after minutes were first issued: left out of the content digest
+# while empty, so the digest of content that has none of them stays what it was.
+_LATER_FIELDS = ("follow_ups",)
 
 
 @dataclass(frozen=True)
@@ -154,6 +179,11 @@ def content_digest(data: MinutesData) -> str:
     shown.pop("draft")
     for photo in shown["photos"]:
         photo.pop("path")
+        if not photo["item_label"]:
+            photo.pop("item_label")
+    for key in _LATER_FIELDS:
+        if not shown[key]:
+            shown.pop(key)
     for key in ("unit_signature", "head_signature", "secretary_signature"):
         if shown[key]:
             shown[key].pop("image_path")

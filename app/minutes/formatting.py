@@ -76,3 +76,21 @@ def photo_ref(numbers: tuple[int, ...]) -> str:
         return ""
     return f"(Ảnh số {', '.join(str(n) for n in numbers)} — Phụ lục)"
 
+
+
+def earlier_request_ref(line) -> str:
+    """Which earlier request a follow-up is about, as its minutes cite it: "kiến
+    nghị số 2 tại Biên bản kiểm tra số 02/BB-ĐKT ngày 15/3/2026" (a FollowUpLine)."""
+    what = f"kiến nghị số {line.request_number}" if line.request_number else "kiến nghị"
+    when = vn_short_date(line.earlier_started_at)
+    if line.earlier_number:
+        return f"{what} tại Biên bản kiểm tra số {line.earlier_number} ngày {when}"
+    return f"{what} của lần kiểm tra ngày {when}"
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]

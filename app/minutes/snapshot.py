@@ -7,10 +7,12 @@ import re
 
 from app import agency as agency_settings
 from app import checklist as rules
+from app.follow_ups import FollowUpItem
 from app.minutes.data import (
     BadgeLine,
     BadgeTotals,
     FindingLine,
+    FollowUpLine,
     ItemLine,
     MinutesData,
     Party,
@@ -39,15 +41,53 @@ def _item_line(item, answer, photos: tuple[int, ...]) -> ItemLine:
     )
 
 
-def _photo_lines(ws, inspection_id: str, item_order: dict[str, int]) -> list[PhotoLine]:
+def _item_order(items: list, follow_ups: list[FollowUpItem]) -> dict[str, int]:
+    """Where the photos of each item come in the appendix: checklist order, the
+    follow-ups of earlier requests after the last item of section F (or of the
+    checklist, in a template without one)."""
+    codes = [item.code for item in items]
+    in_f = [index for index, item in enumerate(items) if item.section == "F"]
+    at = in_f[-1] + 1 if in_f else len(codes)
+    codes[at:at] = [f.photo_code for f in follow_ups]
+    return {code: index for index, code in enumerate(codes)}
+
+
+def _photo_lines(ws, inspection_id: str, item_order: dict[str, int],
+                 labels: dict[str, str]) -> list[PhotoLine]:
     """The appendix, numbered in checklist order; photos of no item come last."""
     photos = sorted(ws.photos.list(inspection_id), key=lambda p: (
         item_order.get(p.item_code or "", len(item_order)), p.item_code or "", p.position,
         p.taken_at or "", p.id))
     return [PhotoLine(number=n, sha256=p.blob_sha256, item_code=p.item_code,
                       caption=nfc(p.caption), taken_at=p.taken_at, width=p.width,
-                      height=p.height)
+                      height=p.height, item_label=labels.get(p.item_code or "", ""))
             for n, p in enumerate(photos, start=1)]
+
+
+def _follow_up_lines(ws, follow_ups: list[FollowUpItem],
+                     by_item: dict[str, list[int]]) -> list[FollowUpLine]:
+    """Each earlier request with the minutes that made it (number, date, and the
+    request's number in them, as those minutes list their requests)."""
+    earlier: dict[str, tuple[str, dict[str, int]]] = {}
+    lines = []
+    for item in follow_ups:
+        request = item.request
+        if request.inspection_id not in earlier:
+            inspection = ws.inspections.get(request.inspection_id)
+            prefix = (ws.campaigns.get(inspection.campaign_id).numbering_prefix
+                      if inspection.campaign_id else "") or "BB-ĐKT"
+            numbers = {r.id: n for n, r in
+                       enumerate(ws.records.requests(request.inspection_id), start=1)}
+            earlier[request.inspection_id] = (number_text(inspection.number, prefix), numbers)
+        number, numbers = earlier[request.inspection_id]
+        lines.append(FollowUpLine(
+            label=item.label, text=nfc(request.text), earlier_started_at=item.earlier_started_at,
+            earlier_number=number, request_number=numbers.get(request.id),
+            responsible=nfc(request.responsible), deadline=request.deadline,
+            status=item.status, fixed_on=item.fixed_on, note=nfc(item.note),
+            photos=tuple(by_item.get(item.photo_code, ()))))
+    return lines
+
 
 
 def _signature_slots(ws, inspection_id: str, team: list, reps: list):
@@ -103,8 +143,9 @@ def snapshot(ws, inspection_id: str, *, draft: bool) -> MinutesData:
     inspection, unit, campaign = view.inspection, view.unit, view.campaign
     level = unit.level if unit else ""
     items = [i for i in view.items if rules.applies(i, level)]
-    item_order = {item.code: index for index, item in enumerate(items)}
-    photos = _photo_lines(ws, inspection_id, item_order)
+    follow_ups = ws.follow_ups.for_inspection(inspection_id)
+    labels = {f.photo_code: f.label for f in follow_ups}  # "F:<request id>" → "F1"
+    photos = _photo_lines(ws, inspection_id, _item_order(items, follow_ups), labels)
     by_item: dict[str, list[int]] = {}
     for photo in photos:
         by_item.setdefault(photo.item_code or "", []).append(photo.number)
@@ -141,7 +182,8 @@ def snapshot(ws, inspection_id: str, *, draft: bool) -> MinutesData:
                                None if c.excused is None else bool(c.excused),
                                nfc(c.absence_reason)) for c in checks),
         badge_totals=BadgeTotals(*summary) if summary.roster else None,
-        findings=tuple(FindingLine(nfc(f.text), f.item_code, nfc(f.evidence),
+        findings=tuple(FindingLine(nfc(f.text), labels.get(f.item_code, f.item_code),
+                                   nfc(f.evidence),
                                    tuple(by_item.get(f.item_code or "\0", ())))
                        for f in ws.records.findings(inspection_id)),
         requests=tuple(RequestLine(nfc(r.text), nfc(r.responsible), r.deadline, r.report_by,
@@ -150,5 +192,6 @@ def snapshot(ws, inspection_id: str, *, draft: bool) -> MinutesData:
         refusal_reason=nfc(inspection.refusal_reason), copies=int(inspection.copies or 2),
         unit_signature=unit_slot, head_signature=head_slot, secretary_signature=secretary_slot,
         photos=tuple(photos),
+        follow_ups=tuple(_follow_up_lines(ws, follow_ups, by_item)),
     )
 

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from app import checklist as rules
 from app.minutes.appendix import appendix_flowables
-from app.minutes.data import ItemLine, MinutesData, Party, SectionLines, SignatureSlot
+from app.minutes.data import MinutesData, Party, SignatureSlot
 from app.minutes.formatting import (
     as_datetime,
     bare,
@@ -27,11 +27,16 @@ from app.minutes.formatting import (
     photo_ref,
     sentence,
     vn_date,
-    vn_percent,
     vn_short_date,
     vn_time,
 )
 from app.minutes.qr import qr_block
+from app.minutes.results import (
+    FOLLOW_UP_TITLE,
+    badge_flowables,
+    follow_up_flowables,
+    section_flowables,
+)
 from app.minutes.styles import (
     BODY_SIZE,
     BOLD,
@@ -90,116 +95,7 @@ def _party_lines(people: tuple[Party, ...], none: str) -> list[Flowable]:
     return out
 
 
-def _value_text(line: ItemLine) -> str:
-    if line.value is None:
-        return ""
-    if line.kind == "ratio":
-        percent = rules.percent(line.value)
-        return f"{line.value}" + (f" ({vn_percent(percent)})" if percent is not None else "")
-    if line.kind in rules.CHOICE_TYPES:
-        return rules.RESULT_LABELS.get(line.value, line.value)
-    return line.value
-
-
-def _item_paragraph(line: ItemLine, failed: bool) -> Paragraph:
-    head = f"<b>{esc(line.code)}</b>"
-    text = f"- {head}. {esc(bare(line.text))}"
-    if failed:
-        text += ": <b>không đạt</b>"
-        if line.kind not in rules.CHOICE_TYPES and line.value is not None:
-            text += f" ({esc(_value_text(line))})"
-    elif line.value is not None:
-        text += f": {esc(_value_text(line))}"
-    text += "."
-    if line.note:
-        text += f" Ghi nhận của Đoàn: {esc(sentence(line.note))}"
-    if line.detail:
-        label = line.detail_label or "Chi tiết"
-        text += f" {esc(label)}: {esc(sentence(line.detail))}"
-    if line.warning:
-        text += f" Lưu ý: {esc(sentence(line.warning))}"
-    if line.photos:
-        text += f" {photo_ref(line.photos)}."
-    return para(text, "body")
-
-
-def _section_flowables(number: int, section: SectionLines) -> list[Flowable]:
-    lines = section.items
-    verdicts = [x.result for x in lines]
-    failed = [x for x in lines if x.result == FAIL]
-    passed = [x for x in lines if x.result == PASS]
-    not_applicable = [x for x in lines if x.result == NA]
-    measures = [x for x in lines if x.result is None and x.value is not None]
-    unanswered = [x for x in lines if x.value is None]
-    summary = (f"Kiểm tra {len(lines)} mục: {verdicts.count(PASS)} mục đạt (Đ), "
-               f"{verdicts.count(FAIL)} mục không đạt (K), {verdicts.count(NA)} mục không áp "
-               f"dụng (KAD)")
-    if measures:
-        summary += f", {len(measures)} mục ghi số liệu"
-    if unanswered:
-        summary += f"; chưa kiểm tra: {', '.join(x.code for x in unanswered)}"
-    out: list[Flowable] = [
-        para(f"{number}. {esc(section.title)} (mục {esc(section.code)})", "subheading"),
-        para(summary + ".", "body")]
-    out += [_item_paragraph(x, failed=True) for x in failed]
-    out += [_item_paragraph(x, failed=False) for x in measures]
-    if passed:
-        shown = []
-        for x in passed:
-            extra = [_value_text(x)] if x.kind == "ratio" else []
-            if x.detail:
-                extra.append(bare(x.detail))
-            if x.photos:
-                extra.append(photo_ref(x.photos)[1:-1])
-            shown.append(esc(x.code) + (f" ({esc('; '.join(extra))})" if extra else ""))
-        out.append(para(f"- Các mục đạt: {', '.join(shown)}.", "body"))
-    if not_applicable:
-        out.append(para(f"- Không áp dụng: {', '.join(esc(x.code) for x in not_applicable)}.",
-                      "body"))
-    return out
-
-
-def _yes(value: bool | None) -> str:
-    return "" if value is None else ("Có" if value else "Không")
-
-
-def _badge_flowables(data: MinutesData) -> list[Flowable]:
-    totals = data.badge_totals
-    st = styles()
-    text = (f"Tổng số theo danh sách: {totals.roster} người; có mặt {totals.present}, vắng mặt "
-            f"{totals.roster - totals.present}.")
-    if totals.present:
-        text += (f" Số người đeo thẻ: {totals.wearing}/{totals.present} người có mặt "
-                 f"(đạt {vn_percent(totals.percent)}); đúng giờ: {totals.on_time}/"
-                 f"{totals.present}.")
-    rows = [[Paragraph(h, st["cell_head"]) for h in
-             ("TT", "Họ và tên", "Chức vụ", "Có mặt", "Đeo thẻ", "Đúng giờ")]]
-    for index, line in enumerate(data.badges, start=1):
-        title = ", ".join(x for x in (line.title, line.office) if x)
-        if line.present:
-            present = "Có"
-        else:
-            present = "Vắng có lý do" if line.excused else "Vắng không lý do"
-            if line.reason:
-                present += f" ({line.reason})"
-        rows.append([Paragraph(str(index), st["cell_centre"]),
-                     Paragraph(esc(line.name), st["cell"]), Paragraph(esc(title), st["cell"]),
-                     Paragraph(esc(present), st["cell_centre"]),
-                     Paragraph(_yes(line.wearing), st["cell_centre"]),
-                     Paragraph(_yes(line.on_time), st["cell_centre"])])
-    widths = [10 * mm, 42 * mm, 46 * mm, 29 * mm, 19 * mm, 19 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(table_style(("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 2)))
-    return [para(text, "body"), table, Spacer(1, 6)]
-
-
-def _finding_flowables(data: MinutesData) -> list[Flowable]:
-    if not data.findings:
-        return [para("Qua kiểm tra, Đoàn không phát hiện tồn tại, hạn chế.", "body")]
+def _finding_lines(data: MinutesData) -> list[Flowable]:
     out = []
     for index, finding in enumerate(data.findings, start=1):
         text = f"{index}. {esc(sentence(finding.text))}"
@@ -216,6 +112,26 @@ def _finding_flowables(data: MinutesData) -> list[Flowable]:
     return out
 
 
+def _finding_flowables(data: MinutesData) -> list[Flowable]:
+    if not data.findings:
+        return [para("Qua kiểm tra, Đoàn không phát hiện tồn tại, hạn chế.", "body")]
+    return _finding_lines(data)
+
+
+def _request_lines(data: MinutesData) -> list[Flowable]:
+    out = []
+    for index, request in enumerate(data.requests, start=1):
+        text = f"{index}. {esc(sentence(request.text))}"
+        text += f" Trách nhiệm thực hiện: {esc(request.responsible or data.unit_name)}."
+        if request.deadline:
+            text += f" Thời hạn: trước ngày {vn_short_date(request.deadline)}"
+            if request.report_by:
+                text += f"; báo cáo kết quả trước ngày {vn_short_date(request.report_by)}"
+            text += "."
+        out.append(para(text, "body"))
+    return out
+
+
 def _request_flowables(data: MinutesData) -> list[Flowable]:
     counts = [x.result for s in data.sections for x in s.items]
     checked = len([r for r in counts if r is not None])
@@ -227,15 +143,21 @@ def _request_flowables(data: MinutesData) -> list[Flowable]:
         return out
     out.append(para(f"Đoàn kiểm tra đề nghị {esc(data.unit_name)} thực hiện các nội dung sau:",
                   "body"))
-    for index, request in enumerate(data.requests, start=1):
-        text = f"{index}. {esc(sentence(request.text))}"
-        text += f" Trách nhiệm thực hiện: {esc(request.responsible or data.unit_name)}."
-        if request.deadline:
-            text += f" Thời hạn: trước ngày {vn_short_date(request.deadline)}"
-            if request.report_by:
-                text += f"; báo cáo kết quả trước ngày {vn_short_date(request.report_by)}"
-            text += "."
-        out.append(para(text, "body"))
+    return out + _request_lines(data)
+
+
+def _results(data: MinutesData) -> list[Flowable]:
+    """The checklist sections, with the follow-up of earlier requests inside
+    section F (or as a part of its own after the sections when there is none)."""
+    out: list[Flowable] = []
+    placed = False
+    for number, section in enumerate(data.sections, start=1):
+        out += section_flowables(number, section)
+        if section.code == "F" and data.follow_ups:
+            out += follow_up_flowables(data, f"<i>{FOLLOW_UP_TITLE}:</i>")
+            placed = True
+    if data.follow_ups and not placed:
+        out += follow_up_flowables(data, f"{len(data.sections) + 1}. {FOLLOW_UP_TITLE}")
     return out
 
 
@@ -323,11 +245,10 @@ def story(data: MinutesData) -> list[Flowable]:
     out.append(heading("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA"))
     out += _party_lines(data.representatives, "(Chưa ghi đại diện đơn vị được kiểm tra.)")
     out.append(heading("NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"))
-    for number, section in enumerate(data.sections, start=1):
-        out += _section_flowables(number, section)
+    out += _results(data)
     if data.badge_totals is not None:
         out.append(heading("KẾT QUẢ KIỂM TRA VIỆC ĐEO THẺ VÀ GIỜ LÀM VIỆC"))
-        out += _badge_flowables(data)
+        out += badge_flowables(data)
     out.append(heading("TỒN TẠI, HẠN CHẾ"))
     out += _finding_flowables(data)
     out.append(heading("KẾT LUẬN VÀ KIẾN NGHỊ"))
@@ -339,4 +260,3 @@ def story(data: MinutesData) -> list[Flowable]:
     if data.photos:
         out += appendix_flowables(data)
     return out
-
