@@ -29,6 +29,7 @@ from app.minutes.data import (
     ItemLine,
     MinutesData,
     MinutesInfo,
+    OriginalMinutes,
     Party,
     PhotoLine,
     RequestLine,
@@ -45,7 +46,7 @@ from app.minutes.styles import FONT, register_fonts, styles
 
 __all__ = [
     "FONT", "WATERMARK", "BadgeLine", "BadgeTotals", "FindingLine", "FollowUpLine", "ItemLine",
-    "MinutesData", "MinutesInfo", "Party", "PhotoLine", "RequestLine",
+    "MinutesData", "MinutesInfo", "OriginalMinutes", "Party", "PhotoLine", "RequestLine",
     "SectionLines", "SignatureSlot", "build_minutes", "content_digest", "number_text",
     "photo_size", "qr_payload", "register_fonts", "render", "snapshot", "story", "styles",
     "vn_date", "vn_percent", "vn_short_date", "vn_time", "write_files",

@@ -24,10 +24,11 @@ from app.minutes.styles import ITALIC, PHOTO_BOX, PORTRAIT_BOX, para, styles
 def appendix_flowables(data: MinutesData) -> list[Flowable]:
     st = styles()
     reference = f"số {esc(data.number)} " if data.number else ""
+    kind = "Biên bản kiểm tra bổ sung" if data.supplements else "Biên bản kiểm tra"
     out: list[Flowable] = [
         PageBreak(),
         para("PHỤ LỤC: ẢNH MINH CHỨNG", "title"),
-        Paragraph(f"(Kèm theo Biên bản kiểm tra {reference}{vn_date(data.started_at)})",
+        Paragraph(f"(Kèm theo {kind} {reference}{vn_date(data.started_at)})",
                   ParagraphStyle("appendix_sub", parent=st["dateline"], spaceAfter=8)),
     ]
     remedies = {number: line for line in data.follow_ups for number in line.photos}

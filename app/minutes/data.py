@@ -123,6 +123,16 @@ class FollowUpLine:
 
 
 @dataclass(frozen=True)
+class OriginalMinutes:
+    """The minutes a supplementary record (biên bản bổ sung) supplements."""
+
+    inspection_id: str
+    number: str                     # as issued: "02/BB-ĐKT", or "" if never numbered
+    started_at: str                 # its date, as its header shows it
+    unit_name: str = ""
+
+
+@dataclass(frozen=True)
 class MinutesData:
     """Everything the minutes show, read once; the layout needs nothing else."""
 
@@ -156,11 +166,19 @@ class MinutesData:
     secretary_signature: SignatureSlot | None = None
     photos: tuple[PhotoLine, ...] = ()
     follow_ups: tuple[FollowUpLine, ...] = ()
+    supplements: OriginalMinutes | None = None  # set for a supplementary record
+    notes: tuple[str, ...] = ()     # a supplement's notes: what it adds or corrects
+
+    @property
+    def answered(self) -> bool:
+        """Whether any checklist item or follow-up has a result recorded."""
+        return (any(line.value is not None for s in self.sections for line in s.items)
+                or any(f.status is not None for f in self.follow_ups))
 
 
 # Fields added after minutes were first issued: left out of the content digest
 # while empty, so the digest of content that has none of them stays what it was.
-_LATER_FIELDS = ("follow_ups",)
+_LATER_FIELDS = ("follow_ups", "supplements", "notes")
 
 
 @dataclass(frozen=True)

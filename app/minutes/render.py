@@ -42,7 +42,8 @@ class _MinutesDocument(BaseDocTemplate):
             target, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, initialFontName=FONT,
             initialFontSize=BODY_SIZE, initialLeading=BODY_LEADING,
-            title=f"Biên bản kiểm tra — {data.unit_name}", subject=data.subject,
+            title=f"Biên bản kiểm tra{' bổ sung' if data.supplements else ''} — "
+                  f"{data.unit_name}", subject=data.subject,
             author=f"{nfc(data.agency.parent)} — {nfc(data.agency.issuer)}",
             creator=f"{APP_NAME} {__version__}", keywords=data.inspection_id, lang="vi-VN",
             displayDocTitle=True,

@@ -7,6 +7,7 @@ import re
 
 from app import agency as agency_settings
 from app import checklist as rules
+from app import issuing
 from app.follow_ups import FollowUpItem
 from app.minutes.data import (
     BadgeLine,
@@ -15,6 +16,7 @@ from app.minutes.data import (
     FollowUpLine,
     ItemLine,
     MinutesData,
+    OriginalMinutes,
     Party,
     PhotoLine,
     RequestLine,
@@ -89,6 +91,17 @@ def _follow_up_lines(ws, follow_ups: list[FollowUpItem],
     return lines
 
 
+def _original(ws, original_id: str) -> OriginalMinutes:
+    """The minutes a supplement supplements: number as issued in version 1."""
+    original = ws.inspections.get(original_id)
+    versions = issuing.issued(ws, original_id)
+    number = versions[0].number if versions else original.number
+    prefix = (ws.campaigns.get(original.campaign_id).numbering_prefix
+              if original.campaign_id else "") or "BB-ĐKT"
+    return OriginalMinutes(inspection_id=original.id, number=number_text(number, prefix),
+                           started_at=original.started_at,
+                           unit_name=nfc(ws.units.get(original.unit_id).name))
+
 
 def _signature_slots(ws, inspection_id: str, team: list, reps: list):
     drawn = sorted(ws.signatures.signatures(inspection_id),  # the latest first
@@ -143,7 +156,10 @@ def snapshot(ws, inspection_id: str, *, draft: bool) -> MinutesData:
     inspection, unit, campaign = view.inspection, view.unit, view.campaign
     level = unit.level if unit else ""
     items = [i for i in view.items if rules.applies(i, level)]
+    supplement = bool(inspection.supplements_id)
     follow_ups = ws.follow_ups.for_inspection(inspection_id)
+    if supplement:  # a supplement shows only the verdicts it records
+        follow_ups = [f for f in follow_ups if f.status is not None]
     labels = {f.photo_code: f.label for f in follow_ups}  # "F:<request id>" → "F1"
     photos = _photo_lines(ws, inspection_id, _item_order(items, follow_ups), labels)
     by_item: dict[str, list[int]] = {}
@@ -152,8 +168,9 @@ def snapshot(ws, inspection_id: str, *, draft: bool) -> MinutesData:
     titles = view.template.section_titles()
     sections: dict[str, list[ItemLine]] = {}
     for item in items:
-        sections.setdefault(item.section, []).append(
-            _item_line(item, view.answers.get(item.id), tuple(by_item.get(item.code, ()))))
+        line = _item_line(item, view.answers.get(item.id), tuple(by_item.get(item.code, ())))
+        if not supplement or line.value is not None:  # a supplement: what it answers
+            sections.setdefault(item.section, []).append(line)
     members = [m for m in view.members if m.present]
     team = [m for m in members if m.side == "team"]
     reps = [m for m in members if m.side == "unit"]
@@ -163,11 +180,14 @@ def snapshot(ws, inspection_id: str, *, draft: bool) -> MinutesData:
     summary = ws.badges.summary(inspection_id)
     unit_slot, head_slot, secretary_slot = _signature_slots(ws, inspection_id, team, reps)
     prefix = campaign.numbering_prefix if campaign else "BB-ĐKT"
+    original = _original(ws, inspection.supplements_id) if supplement else None
+    subject = f"Việc chấp hành kỷ luật, kỷ cương hành chính tại {nfc(unit.name)}"
+    if original:
+        subject = f"Bổ sung, đính chính Biên bản kiểm tra số {original.number}".rstrip()
     return MinutesData(
         inspection_id=inspection.id, draft=draft, agency=agency_settings.load(ws),
         number=number_text(inspection.number, prefix), numbering_prefix=nfc(prefix),
-        subject=nfc(inspection.subject) or
-        f"Việc chấp hành kỷ luật, kỷ cương hành chính tại {nfc(unit.name)}",
+        subject=nfc(inspection.subject) or subject,
         unit_name=nfc(unit.name), started_at=inspection.started_at,
         ended_at=inspection.ended_at, place=nfc(inspection.place) or nfc(unit.address),
         surprise=bool(campaign and campaign.kind == "surprise"),
@@ -193,5 +213,7 @@ def snapshot(ws, inspection_id: str, *, draft: bool) -> MinutesData:
         unit_signature=unit_slot, head_signature=head_slot, secretary_signature=secretary_slot,
         photos=tuple(photos),
         follow_ups=tuple(_follow_up_lines(ws, follow_ups, by_item)),
+        supplements=original,
+        notes=tuple(nfc(n.text) for n in ws.records.notes(inspection_id)) if supplement else (),
     )
 

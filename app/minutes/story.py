@@ -19,7 +19,7 @@ from reportlab.platypus import (
 
 from app import checklist as rules
 from app.minutes.appendix import appendix_flowables
-from app.minutes.data import MinutesData, Party, SignatureSlot
+from app.minutes.data import MinutesData, OriginalMinutes, Party, SignatureSlot
 from app.minutes.formatting import (
     as_datetime,
     bare,
@@ -161,6 +161,24 @@ def _results(data: MinutesData) -> list[Flowable]:
     return out
 
 
+def original_ref(original: OriginalMinutes) -> str:
+    """ "Biên bản kiểm tra số 02/BB-ĐKT ngày 15/3/2026" (markup)."""
+    number = f" số {esc(original.number)}" if original.number else ""
+    return f"Biên bản kiểm tra{number} ngày {vn_short_date(original.started_at)}"
+
+
+def _supplement_flowables(data: MinutesData) -> list[Flowable]:
+    """What a supplementary record adds or corrects: its notes, findings and
+    requests."""
+    out = [para(f"- {esc(sentence(note))}", "body") for note in data.notes]
+    if data.findings:
+        out += [para("Tồn tại, hạn chế:", "subheading"), *_finding_lines(data)]
+    if data.requests:
+        out += [para(f"Đoàn kiểm tra đề nghị {esc(data.unit_name)} thực hiện các nội dung sau:",
+                     "subheading"), *_request_lines(data)]
+    return out or [para("(Chưa ghi nội dung bổ sung, đính chính.)", "body")]
+
+
 def _opinion_flowables(data: MinutesData) -> list[Flowable]:
     out = []
     if data.opinion:
@@ -187,6 +205,8 @@ def _closing(data: MinutesData) -> Paragraph:
         kept = "mỗi bên giữ 01 bản"
     else:
         kept = f"Đoàn kiểm tra giữ {max(copies - 1, 0):02d} bản, đơn vị được kiểm tra giữ 01 bản"
+    if data.supplements:
+        kept += f", là bộ phận không tách rời của {original_ref(data.supplements)}"
     signed = ("; đại diện đơn vị được kiểm tra không ký biên bản (lý do nêu tại phần ý kiến "
               "của đơn vị)" if data.refused_to_sign else " và thống nhất ký tên")
     return para(f"Biên bản kết thúc vào {ended}, được lập thành {copies:02d} bản có giá trị như "
@@ -224,35 +244,52 @@ def _signatures(data: MinutesData) -> list[Flowable]:
 
 
 def story(data: MinutesData) -> list[Flowable]:
-    """The minutes as flowables, from the data alone."""
+    """The minutes as flowables, from the data alone. A supplementary record
+    (biên bản bổ sung) cites the minutes it supplements and shows what it adds or
+    corrects; its checklist results only when it records any."""
     heading_numbers = iter(ROMAN)
 
     def heading(text: str) -> Paragraph:
         return para(f"{next(heading_numbers)}. {text}", "heading")
 
-    subject = esc(data.subject)
-    out: list[Flowable] = [*_header(data), para("BIÊN BẢN KIỂM TRA", "title"),
-                           para(subject, "subject")]
+    original = data.supplements
+    title = "BIÊN BẢN KIỂM TRA BỔ SUNG" if original else "BIÊN BẢN KIỂM TRA"
+    out: list[Flowable] = [*_header(data), para(title, "title"), para(esc(data.subject),
+                                                                     "subject")]
     for basis in data.legal_bases:
         out.append(para(f"Căn cứ {esc(bare(basis))};", "body"))
-    what = "kiểm tra đột xuất" if data.surprise else "kiểm tra"
     place = f", tại {esc(data.place)}" if data.place else ""
-    out.append(para(f"Hôm nay, hồi {vn_time(data.started_at)} {vn_date(data.started_at)}{place}, "
-                  f"Đoàn kiểm tra tiến hành {what} việc chấp hành kỷ luật, kỷ cương hành chính "
-                  f"tại {esc(data.unit_name)}, với thành phần như sau:", "body"))
+    today = f"Hôm nay, hồi {vn_time(data.started_at)} {vn_date(data.started_at)}{place}"
+    if original:
+        out.append(para(f"Căn cứ {original_ref(original)} của Đoàn kiểm tra về việc chấp hành "
+                        f"kỷ luật, kỷ cương hành chính tại {esc(original.unit_name)};", "body"))
+        out.append(para(f"{today}, Đoàn kiểm tra làm việc với {esc(data.unit_name)} để bổ "
+                        f"sung, đính chính {original_ref(original)}, với thành phần như sau:",
+                        "body"))
+    else:
+        what = "kiểm tra đột xuất" if data.surprise else "kiểm tra"
+        out.append(para(f"{today}, Đoàn kiểm tra tiến hành {what} việc chấp hành kỷ luật, kỷ "
+                        f"cương hành chính tại {esc(data.unit_name)}, với thành phần như sau:",
+                        "body"))
     out.append(heading("THÀNH PHẦN ĐOÀN KIỂM TRA"))
     out += _party_lines(data.team, "(Chưa ghi thành phần Đoàn kiểm tra.)")
     out.append(heading("ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA"))
     out += _party_lines(data.representatives, "(Chưa ghi đại diện đơn vị được kiểm tra.)")
-    out.append(heading("NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"))
-    out += _results(data)
-    if data.badge_totals is not None:
-        out.append(heading("KẾT QUẢ KIỂM TRA VIỆC ĐEO THẺ VÀ GIỜ LÀM VIỆC"))
-        out += badge_flowables(data)
-    out.append(heading("TỒN TẠI, HẠN CHẾ"))
-    out += _finding_flowables(data)
-    out.append(heading("KẾT LUẬN VÀ KIẾN NGHỊ"))
-    out += _request_flowables(data)
+    if original:
+        out.append(heading("NỘI DUNG BỔ SUNG, ĐÍNH CHÍNH"))
+        out += _supplement_flowables(data)
+    if not original or data.answered:
+        out.append(heading("KẾT QUẢ KIỂM TRA BỔ SUNG" if original
+                           else "NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"))
+        out += _results(data)
+        if data.badge_totals is not None:
+            out.append(heading("KẾT QUẢ KIỂM TRA VIỆC ĐEO THẺ VÀ GIỜ LÀM VIỆC"))
+            out += badge_flowables(data)
+    if not original:
+        out.append(heading("TỒN TẠI, HẠN CHẾ"))
+        out += _finding_flowables(data)
+        out.append(heading("KẾT LUẬN VÀ KIẾN NGHỊ"))
+        out += _request_flowables(data)
     out.append(heading("Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA"))
     out += _opinion_flowables(data)
     out.append(KeepTogether([_closing(data), Spacer(1, 4), *_signatures(data), Spacer(1, 10),
