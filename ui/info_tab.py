@@ -136,10 +136,13 @@ class InfoTab(QWidget):
             entry = QListWidgetItem(text)
             entry.setData(MemberIdRole, member.id)
             if member.side == "team":
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Checked if member.present
                                     else Qt.CheckState.Unchecked)
-                entry.setToolTip(self.tr("Bỏ đánh dấu nếu người này vắng mặt"))
+                if not self.read_only:       # finalised: presence shown, not changeable
+                    entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    entry.setToolTip(self.tr("Bỏ đánh dấu nếu người này vắng mặt"))
+                else:
+                    entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 self.team_list.addItem(entry)
             else:
                 self.unit_list.addItem(entry)
