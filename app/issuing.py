@@ -138,6 +138,8 @@ def read_pdf(path: str | os.PathLike) -> bytes:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(f"Không đọc được tệp “{path}”.", detail=str(exc)) from exc
+    if not data:
+        raise ValidationError(f"Tệp “{Path(path).name}” trống (0 byte), không phải tệp PDF.")
     if not data.startswith(b"%PDF"):
         raise ValidationError(f"Tệp “{Path(path).name}” không phải tệp PDF.")
     return data

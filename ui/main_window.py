@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Mở &gần đây"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self.verify_action = self._action(file_menu, self.tr("&Kiểm tra tệp biên bản PDF…"),
+                                          self.verify_minutes_file)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
 
         data_menu = bar.addMenu(self.tr("&Danh mục"))
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_db = self.ctx is not None
         for action in (self.units_action, self.campaigns_action, self.new_action,
-                       self.list_action, self.demo_action):
+                       self.list_action, self.demo_action, self.verify_action):
             action.setEnabled(has_db)
 
     # -- database -------------------------------------------------------------
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return
         page.back_requested.connect(self.show_list)
+        page.open_requested.connect(self.open_inspection)     # a supplement or its original
         if self.inspection_page is not None:
             self.inspection_page.flush()
             self.stack.removeWidget(self.inspection_page)
@@ -221,6 +225,12 @@ class MainWindow(QMainWindow):
         page.focus_checklist()
 
     # -- dialogs --------------------------------------------------------------
+    def verify_minutes_file(self) -> None:
+        from ui.verify_dialog import choose_and_verify
+
+        if self.ctx is not None:
+            choose_and_verify(self, self.ctx)
+
     def show_units(self) -> None:
         from ui.units_dialog import UnitsDialog
 

@@ -17,7 +17,7 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import agency as agency_settings
-from app import completeness
+from app import completeness, issuing
 from app.errors import Cancelled, UserError
 from app.text import fold
 from ui import common
+from ui.issued_preview import IssuedPreview, issued_lines, write_latest
 from ui.item_panel import DebouncedSave
 from ui.tasks import on_own_connection
 
@@ -124,11 +125,16 @@ def _remove_folder(folder: str) -> None:
 
 
 class MinutesTab(QWidget):
+    finalise_requested = Signal()      # "Hoàn tất biên bản…" (InspectionPage asks and runs it)
+
     def __init__(self, ctx, inspection_id: str, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.ws = ctx.workspace
         self.inspection_id = inspection_id
+        # A finalised inspection shows its issued PDF (the page is rebuilt when it
+        # is finalised, so this holds for the tab's life).
+        self.finalised = self.ws.inspections.get(inspection_id).status == "finalised"
         self.folder = Path(tempfile.mkdtemp(prefix="kiemtra-xem-truoc-"))
         self.destroyed.connect(partial(_remove_folder, str(self.folder)))
         self.built = None              # MinutesInfo of the document on screen
@@ -168,7 +174,8 @@ class MinutesTab(QWidget):
         left_layout.addLayout(bar)
         left_layout.addWidget(self.view, 1)
 
-        missing_box = QGroupBox(self.tr("Còn thiếu"))
+        missing_box = QGroupBox(self.tr("Các phiên bản đã ban hành") if self.finalised
+                                else self.tr("Còn thiếu"))
         self.missing = QListWidget()
         self.missing.setWordWrap(True)
         QVBoxLayout(missing_box).addWidget(self.missing)
@@ -193,14 +200,30 @@ class MinutesTab(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_minutes)
+        # Issuing: finalise (a digital-signature button may sit beside it), verify.
+        self.finalise_button = QPushButton(self.tr("Hoàn tất biên bản…"))
+        self.finalise_button.clicked.connect(self.finalise_requested)
+        self.finalise_button.setVisible(not self.finalised)
+        self.issue_row = QHBoxLayout()
+        self.issue_row.addWidget(self.finalise_button)
+        self.verify_button = QPushButton(self.tr("Kiểm tra tệp biên bản PDF…"))
+        self.verify_button.setToolTip(self.tr(
+            "Kiểm tra một tệp biên bản PDF: có đúng là bản đã ban hành, chữ ký số còn "
+            "nguyên vẹn không."))
+        self.verify_button.clicked.connect(self.verify_file)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(missing_box, 1)
         right_layout.addWidget(agency_box)
+        agency_box.setVisible(not self.finalised)    # the issued header is fixed
+        self.refresh_button.setVisible(not self.finalised)
         for button in (self.refresh_button, self.save_button, self.print_button):
             right_layout.addWidget(button)
+        right_layout.addSpacing(8)
+        right_layout.addLayout(self.issue_row)
+        right_layout.addWidget(self.verify_button)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -230,16 +253,31 @@ class MinutesTab(QWidget):
 
     # -- what is missing ----------------------------------------------------------------
     def missing_lines(self) -> list[str]:
-        lines = completeness.check(self.ws, self.inspection_id).lines()
+        """What blocks finalising first (signatures, a supplement's correction),
+        then the gaps the minutes will show."""
+        lines = list(issuing.blocking(self.ws, self.inspection_id))
+        lines += completeness.check(self.ws, self.inspection_id).lines()
         inspection = self.ws.inspections.get(self.inspection_id)
         if not (inspection.unit_opinion or "").strip() and not inspection.refused_to_sign:
             lines.append(self.tr("Chưa có ý kiến của đơn vị"))
         return lines
 
     def update_missing(self) -> None:
-        lines = self.missing_lines()
         self.missing.clear()
-        self.missing.addItems(lines or [self.tr("Không còn thiếu nội dung nào.")])
+        if self.finalised:
+            self.missing.addItems(issued_lines(self.ws, self.inspection_id))
+            return
+        self.missing.addItems(self.missing_lines() or [self.tr("Không còn thiếu nội dung nào.")])
+        problems = issuing.blocking(self.ws, self.inspection_id)
+        self.finalise_button.setEnabled(not problems)
+        self.finalise_button.setToolTip(
+            self.tr("Chưa thể hoàn tất:") + "\n" + "\n".join(f"• {p}" for p in problems)
+            if problems else self.tr("Ban hành biên bản (phiên bản 1) và khóa cuộc kiểm tra."))
+
+    def verify_file(self) -> None:
+        from ui.verify_dialog import choose_and_verify
+
+        choose_and_verify(self, self.ctx)
 
     # -- the preview ------------------------------------------------------------------------
     def schedule_refresh(self) -> None:
@@ -276,9 +314,11 @@ class MinutesTab(QWidget):
         self.serial += 1
         target = self.folder / f"bien-ban-{self.serial}.pdf"
         self.status.setText(self.tr("Đang cập nhật bản xem trước…"))
-        inspection_id = self.inspection_id
+        inspection_id, finalised = self.inspection_id, self.finalised
 
         def work(ws, progress, cancel):
+            if finalised:                   # the issued bytes, never a rebuild
+                return write_latest(ws, inspection_id, target)
             from app.minutes import build_minutes
 
             return build_minutes(ws, inspection_id, target, draft=True, progress=progress,
@@ -299,10 +339,16 @@ class MinutesTab(QWidget):
         if previous is not None and previous.path != info.path:
             with contextlib.suppress(OSError):
                 previous.path.unlink()
-        self.status.setText(
-            self.tr("Bản dự thảo, %1 trang, cập nhật lúc %2.")
-            .replace("%1", str(self.document.pageCount()))
-            .replace("%2", QTime.currentTime().toString("HH:mm:ss")))
+        if isinstance(info, IssuedPreview):
+            self.status.setText(
+                self.tr("Bản chính thức số %1, phiên bản %2, %3 trang.")
+                .replace("%1", info.minutes.number).replace("%2", str(info.minutes.version))
+                .replace("%3", str(self.document.pageCount())))
+        else:
+            self.status.setText(
+                self.tr("Bản dự thảo, %1 trang, cập nhật lúc %2.")
+                .replace("%1", str(self.document.pageCount()))
+                .replace("%2", QTime.currentTime().toString("HH:mm:ss")))
         self._update_buttons()
         if self.dirty and self.isVisible():
             self.timer.start()
@@ -361,9 +407,11 @@ class MinutesTab(QWidget):
                 return
             self._saved(target)
             return
-        inspection_id = self.inspection_id
+        inspection_id, finalised = self.inspection_id, self.finalised
 
         def work(ws, progress, cancel):
+            if finalised:
+                return write_latest(ws, inspection_id, target)
             from app.minutes import build_minutes
 
             return build_minutes(ws, inspection_id, target, draft=True, progress=progress,

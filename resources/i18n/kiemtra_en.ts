@@ -501,47 +501,47 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="17"/>
         <source>Hoàn tất biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise the minutes</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="20"/>
         <source>Hoàn tất biên bản bổ sung cho biên bản số %1 tại %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise the supplementary minutes to minutes No. %1 at %2?</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="23"/>
         <source>Hoàn tất biên bản kiểm tra tại %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise the inspection minutes at %1?</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="29"/>
         <source>Biên bản sẽ mang số &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes will be numbered &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="30"/>
         <source>Cuộc kiểm tra cùng mọi câu trả lời, ảnh, tồn tại, kiến nghị, ghi chú và chữ ký sẽ bị &lt;b&gt;khóa vĩnh viễn&lt;/b&gt;: từ nay chỉ xem được, không ai sửa hay xóa được nữa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The inspection and all its answers, photos, findings, requests, notes and signatures will be &lt;b&gt;locked for good&lt;/b&gt;: from now on they can only be viewed, nobody can change or delete them.</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="33"/>
         <source>Tệp PDF được ban hành thành &lt;b&gt;phiên bản 1&lt;/b&gt; (không còn chữ DỰ THẢO); dấu vân tay SHA-256 của tệp được lưu lại để sau này kiểm tra tệp có bị sửa hay không.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF is issued as &lt;b&gt;version 1&lt;/b&gt; (without the DRAFT mark); its SHA-256 fingerprint is recorded so the file can later be checked for changes.</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="36"/>
         <source>Nếu sau này cần sửa chữa hay bổ sung, phải lập &lt;b&gt;biên bản bổ sung&lt;/b&gt; (đính chính); biên bản này giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Any later correction or addition needs &lt;b&gt;supplementary minutes&lt;/b&gt;; these minutes stay as they are.</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="44"/>
         <source>Hãy kiểm tra kỹ bản xem trước và chữ ký của các bên trước khi hoàn tất. Việc này không thể hoàn tác.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the preview and both sides' signatures carefully before finalising. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="49"/>
         <source>Hoàn tất và khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise and lock</translation>
     </message>
 </context>
 <context>
@@ -793,47 +793,47 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/inspection_banner.py" line="75"/>
         <source>Biên bản đã hoàn tất số &lt;b&gt;%1&lt;/b&gt; — chỉ xem, không sửa được. Cần sửa chữa hay bổ sung thì lập biên bản bổ sung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes No. &lt;b&gt;%1&lt;/b&gt; are finalised — view only, no changes. For a correction or addition, make supplementary minutes.</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="79"/>
         <source>(Ban hành lúc %1, phiên bản %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Issued at %1, version %2.)</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="82"/>
         <source>Lập biên bản bổ sung…</source>
-        <translation type="unfinished"></translation>
+        <translation>Make supplementary minutes…</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="86"/>
         <source>Tạo một biên bản mới, liên kết với biên bản này, để ghi nội dung bổ sung, đính chính; biên bản này giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create new minutes, linked to these, to record additions and corrections; these minutes stay as they are.</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="90"/>
         <source>Biên bản bổ sung, đính chính cho biên bản số &lt;b&gt;%1&lt;/b&gt; (kiểm tra ngày %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplementary minutes (additions and corrections) to minutes No. &lt;b&gt;%1&lt;/b&gt; (inspection of %2).</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="93"/>
         <source>Mở biên bản gốc</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the original minutes</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="98"/>
         <source>Đã có biên bản bổ sung số &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplementary minutes No. &lt;b&gt;%1&lt;/b&gt; were issued.</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="101"/>
         <source>Biên bản bổ sung đang lập (từ %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplementary minutes in progress (since %1).</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_banner.py" line="103"/>
         <source>Mở</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -962,28 +962,28 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/inspection_page.py" line="187"/>
         <source>Chưa thể hoàn tất biên bản: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes cannot be finalised yet: %1</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_page.py" line="207"/>
         <source>Đang hoàn tất biên bản…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalising the minutes…</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_page.py" line="228"/>
         <location filename="../../ui/inspection_page.py" line="230"/>
         <source>Lập biên bản bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>Make supplementary minutes</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_page.py" line="229"/>
         <source>Lập biên bản bổ sung, đính chính cho biên bản số %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Make supplementary minutes (additions and corrections) to minutes No. %1?</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_page.py" line="232"/>
         <source>Một biên bản mới (dự thảo) được tạo với cùng đơn vị, đợt kiểm tra, địa điểm và thành phần. Ghi nội dung bổ sung, đính chính ở tab Tồn tại, hạn chế, Kiến nghị hoặc Ghi chú; các bên ký rồi hoàn tất như biên bản thường. Biên bản số %1 giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>New minutes (a draft) are created with the same unit, campaign, place and participants. Write the additions and corrections in the Findings, Requests or Notes tab; both sides sign and finalise them like any minutes. Minutes No. %1 stay as they are.</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1189,7 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Kiểm tra tệp biên bản PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify a minutes PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="92"/>
@@ -1358,7 +1358,7 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/minutes_tab.py" line="177"/>
         <source>Các phiên bản đã ban hành</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued versions</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_tab.py" line="178"/>
@@ -1403,17 +1403,17 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/minutes_tab.py" line="204"/>
         <source>Hoàn tất biên bản…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalise the minutes…</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_tab.py" line="209"/>
         <source>Kiểm tra tệp biên bản PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify a minutes PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_tab.py" line="211"/>
         <source>Kiểm tra một tệp biên bản PDF: có đúng là bản đã ban hành, chữ ký số còn nguyên vẹn không.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a minutes PDF: is it an issued version, are its digital signatures intact.</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_tab.py" line="261"/>
@@ -1428,12 +1428,12 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/minutes_tab.py" line="273"/>
         <source>Chưa thể hoàn tất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be finalised yet:</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_tab.py" line="274"/>
         <source>Ban hành biên bản (phiên bản 1) và khóa cuộc kiểm tra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue the minutes (version 1) and lock the inspection.</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_tab.py" line="315"/>
@@ -1444,7 +1444,7 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/minutes_tab.py" line="343"/>
         <source>Bản chính thức số %1, phiên bản %2, %3 trang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Official minutes No. %1, version %2, %3 pages.</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_tab.py" line="348"/>
@@ -1504,22 +1504,22 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/issued_preview.py" line="37"/>
         <source>Phiên bản %1 — số %2, ban hành lúc %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 — No. %2, issued at %3.</translation>
     </message>
     <message>
         <location filename="../../ui/issued_preview.py" line="41"/>
         <source>Ký số: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitally signed: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/issued_preview.py" line="43"/>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../../ui/issued_preview.py" line="46"/>
         <source>Chưa có phiên bản nào được ban hành.</source>
-        <translation type="unfinished"></translation>
+        <translation>No version has been issued yet.</translation>
     </message>
 </context>
 <context>
@@ -2868,67 +2868,67 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/verify_dialog.py" line="71"/>
         <source>Kết quả kiểm tra tệp biên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes file check</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="74"/>
         <source>Tệp hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is valid</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="75"/>
         <source>Tệp KHÔNG hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is NOT valid</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="76"/>
         <source>Không xác minh được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be verified</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="90"/>
         <source>Tệp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="92"/>
         <source>Đối chiếu với tệp dữ liệu đang mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with the open data file</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="100"/>
         <source>Cuộc kiểm tra tại %1, ngày %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection at %1, on %2</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="103"/>
         <source>Chữ ký số</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital signatures</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="117"/>
         <source>Dấu vân tay của tệp (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>File fingerprint (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="123"/>
         <source>Sao chép kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the result</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="169"/>
         <source>Đang kiểm tra tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the file…</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="177"/>
         <source>Chọn tệp biên bản PDF cần kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the minutes PDF to check</translation>
     </message>
     <message>
         <location filename="../../ui/verify_dialog.py" line="178"/>
         <source>Tệp PDF (*.pdf);;Tất cả các tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf);;All files (*)</translation>
     </message>
 </context>
 <context>
