@@ -40,7 +40,9 @@ from app.minutes.results import (
 from app.minutes.styles import (
     BODY_SIZE,
     BOLD,
+    FONT,
     FRAME_W,
+    INDENT,
     SIGNATURE_BOX,
     para,
     styles,
@@ -188,8 +190,9 @@ def _opinion_flowables(data: MinutesData) -> list[Flowable]:
         text = f"{esc(who)} không ký biên bản"
         text += f". Lý do: {esc(sentence(data.refusal_reason))}" if data.refusal_reason else "."
         out.append(para(text, "body"))
-    if not out:  # written by hand on the printed copy
-        out += [para("." * 140, "body"), para("." * 140, "body")]
+    if not out:  # written by hand on the printed copy: two dotted lines, each one line
+        dots = "." * int((FRAME_W - INDENT) / pdfmetrics.stringWidth(".", FONT, BODY_SIZE) - 1)
+        out += [para(dots, "body"), para(dots, "body")]
     return out
 
 

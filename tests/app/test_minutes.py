@@ -406,3 +406,13 @@ def test_the_name_under_a_signature_is_who_signed(workspace):
     data = minutes.snapshot(workspace, inspection, draft=True)
     assert data.unit_signature.name == "Lô Thị Mai"
     assert data.unit_signature.image_sha256
+
+
+def test_no_opinion_leaves_two_dotted_lines_to_write_it_by_hand(ws, record, tmp_path):
+    data = dataclasses.replace(mn.snapshot(ws, record[1], draft=True), opinion="", photos=())
+    mn.render(data, tmp_path / "trong.pdf")
+    text = page_text(tmp_path / "trong.pdf")
+    opinion = text.split("Ý KIẾN CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA")[1].split("Biên bản kết thúc")[0]
+    lines = [line.strip() for line in opinion.splitlines() if line.strip()]
+    dotted = [line for line in lines if set(line) == {"."}]
+    assert len(dotted) == 2 and all(len(line) > 100 for line in dotted)   # each one full line
