@@ -26,7 +26,9 @@ EARLIER = "Biên bản kiểm tra số 02/BB-ĐKT ngày 10/02/2026"
 
 
 def words(pdf: Path) -> str:
-    done = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+    """The text in content-stream order (a draft's watermark, drawn last on each
+    page, never lands inside a sentence), runs of white space as one space."""
+    done = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True,
                           text=True, encoding="utf-8", check=True)
     return " ".join(done.stdout.split())
 
