@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from helpers import sign_both
 
-from app import issuing
+from app import issuing, supplements
 from app import minutes as mn
 from app.services.inspections import TeamEntry
 
@@ -55,19 +55,8 @@ def original(workspace):
 
 
 def supplement(ws, original_id: str, day: str = "2026-11-23 08:00") -> str:
-    """A supplementary record as the supplements service makes one: a new draft
-    linked to the original, with the original's team."""
-    source = ws.inspections.get(original_id)
-    new_id = ws.writer.insert("inspections", {
-        "unit_id": source.unit_id, "template_id": source.template_id, "started_at": day,
-        "place": source.place, "status": "draft", "copies": source.copies,
-        "subject": f"Bổ sung, đính chính Biên bản kiểm tra số {source.number}",
-        "supplements_id": original_id})
-    for member in ws.inspections.members(original_id):
-        ws.writer.insert("inspection_members", {
-            "inspection_id": new_id, "side": member.side, "full_name": member.full_name,
-            "title": member.title, "role": member.role, "position": member.position})
-    return new_id
+    """A supplementary record, as the minutes screen makes one."""
+    return supplements.create_supplement(ws, original_id, now=dt.datetime.fromisoformat(day))
 
 
 def test_a_supplement_is_titled_as_one_and_cites_the_issued_original(original, tmp_path):
@@ -153,7 +142,7 @@ def test_the_original_keeps_its_own_title_and_a_finalised_supplement_its_number(
     first = tmp_path / "goc.pdf"
     issuing.write_issued(ws, issuing.issued(ws, inspection)[0], first)
     assert "BỔ SUNG" not in words(first)
-    extra = supplement(ws, inspection, day=dt.datetime(2026, 11, 24, 9, 30).isoformat())
+    extra = supplement(ws, inspection, day="2026-11-24 09:30")
     ws.records.add_note(extra, NOTE)
     sign_both(ws, extra)
     issued = issuing.finalise(ws, extra)
