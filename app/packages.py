@@ -123,6 +123,15 @@ def opened(path: Path):
             raise PackageRejected(f"Tệp “{path.name}” trống (0 byte): gói chưa được chép "
                                   "xong. Hãy chép lại gói từ máy gửi.", code="empty")
         conn = pf.open_readonly(path)
+    except pf.NotAPackage as exc:
+        raise PackageRejected(f"Tệp “{path.name}” là tệp SQLite nhưng không phải gói dữ liệu "
+                              "(gói được tạo bằng chức năng xuất gói, đuôi .ktpkg).",
+                              code="not_a_package", detail=str(exc)) from exc
+    except pf.ForeignObject as exc:
+        raise PackageRejected(f"Gói “{path.name}” có cấu trúc khác định dạng gói (thêm bảng, "
+                              "khung nhìn hay trigger lạ, hoặc bảng bị sửa): đã bị sửa bằng "
+                              "công cụ khác; gói bị từ chối.", code="unexpected_object",
+                              detail=str(exc)) from exc
     except pf.PackageDamaged as exc:
         raise PackageRejected(DAMAGED.format(name=path.name), code="damaged",
                               detail=str(exc)) from exc
@@ -197,7 +206,16 @@ def verify_file(path: str | os.PathLike) -> PackageInfo:
     """Check a package on its own (no database): PackageInfo or PackageRejected."""
     path = Path(path)
     with opened(path) as conn:
-        return check(conn, path)
+        info = check(conn, path)
+        # Blob bytes are outside the digest (merge re-hashes each one): check them
+        # here too, or a package with a changed photo would pass as valid.
+        for sha, size, _mime, data in pf.blobs(conn):
+            if not (isinstance(data, bytes) and size == len(data)
+                    and hashlib.sha256(data).hexdigest() == sha):
+                raise PackageRejected(f"Gói “{path.name}” có ảnh hoặc tệp đính kèm không khớp "
+                                      "với mã băm của nó (đã bị sửa hoặc hỏng); gói bị từ chối.",
+                                      code="blob_mismatch", detail=str(sha))
+        return info
 
 
 # -- exporting ------------------------------------------------------------------

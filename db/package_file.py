@@ -90,6 +90,15 @@ class PackageDamaged(Exception):
     app/ turns it into a Vietnamese message)."""
 
 
+class NotAPackage(PackageDamaged):
+    """An SQLite file, but no package at all (e.g. a database picked by mistake)."""
+
+
+class ForeignObject(PackageDamaged):
+    """A package whose schema holds an object a package never has (an extra table,
+    view, trigger or index) or an altered table: edited with another tool."""
+
+
 # -- writing ----------------------------------------------------------------
 
 def foreign_keys(conn: sqlite3.Connection, table: str) -> list[tuple[str, str]]:
@@ -270,6 +279,7 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         raise PackageDamaged(f"unreadable: {exc}") from exc
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise PackageDamaged("not an SQLite file")
+    _check_length(path, header)
     uri = f"file:{quote(str(path.absolute()))}?mode=ro&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     try:
@@ -289,18 +299,33 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _check_length(path: Path, header: bytes) -> None:
+    """A file cut short (a stick pulled out mid-copy) is shorter than the page
+    count its header gives; SQLite itself may read the missing tail as zeros."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_size_valid = header[24:28] == header[92:96] and pages > 0
+    size = path.stat().st_size
+    if page_size < 512 or size % page_size or (header_size_valid
+                                               and size != pages * page_size):
+        raise PackageDamaged(f"truncated: {size} bytes, {pages} pages of {page_size}")
+
+
 def _check_objects(conn: sqlite3.Connection) -> None:
     objects = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     tables = {name: sql for kind, name, _tbl, sql in objects if kind == "table"}
     others = [(kind, name, tbl) for kind, name, tbl, _sql in objects if kind != "table"]
+    if "package_meta" not in tables:
+        raise NotAPackage("no package_meta table")
     if set(tables) != set(TABLES):
-        raise PackageDamaged(f"unexpected tables: {sorted(set(tables) ^ set(TABLES))}")
+        raise ForeignObject(f"unexpected tables: {sorted(set(tables) ^ set(TABLES))}")
     for name, sql in TABLES.items():
         if tables[name] != sql:
-            raise PackageDamaged(f"altered table {name}")
+            raise ForeignObject(f"altered table {name}")
     for kind, name, table in others:
         if kind != "index" or AUTO_INDEXES.get(name) != table:
-            raise PackageDamaged(f"unexpected {kind} {name}")
+            raise ForeignObject(f"unexpected {kind} {name}")
 
 
 def read_meta(conn: sqlite3.Connection) -> dict:

@@ -183,3 +183,65 @@ def run_as_nobody(task) -> dict:
     _, status = os.waitpid(pid, 0)
     assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, result
     return result
+
+
+# -- export packages: forging one, and proving a database did not change -------------
+def reseal(path, device, *, keep_key: bool = False, **meta) -> None:
+    """Re-sign a package after editing it, as someone holding `device`'s key would:
+    the `package_meta` fields given in `meta` changed, the digest recomputed over
+    the content and signed with `device`'s key. The package then names `device`'s
+    public key, unless `keep_key` (the signature then belongs to another key than
+    the one the package names)."""
+    import sqlite3
+
+    from app import packages
+    from db import package_file as pf
+
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        fields = pf.read_meta(conn) | meta
+        if not keep_key:
+            fields["public_key"] = device.public_key_hex()
+        fields["digest"] = packages.compute_digest(conn, fields)
+        fields["signature"] = packages.sign_digest(device, fields["digest"])
+        conn.execute(f"UPDATE package_meta SET {', '.join(f'{k} = ?' for k in fields)}",
+                     tuple(fields.values()))
+    finally:
+        conn.close()
+
+
+def edit_package(path, *statements) -> None:
+    """Run SQL on a package file (each statement a string or (sql, params))."""
+    import sqlite3
+
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        for statement in statements:
+            sql, params = (statement, ()) if isinstance(statement, str) else statement
+            conn.execute(sql, params)
+    finally:
+        conn.close()
+
+
+def db_state(path) -> dict:
+    """What 'unchanged' means for a closed database file: the SHA-256 of its bytes
+    (and of its -wal, if one is left) and every row of every table."""
+    import hashlib
+    import sqlite3
+    from pathlib import Path
+    from urllib.parse import quote
+
+    path = Path(path)
+    wal = path.with_name(path.name + "-wal")
+    state = {"sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+             "wal": hashlib.sha256(wal.read_bytes()).hexdigest() if wal.exists() else None}
+    conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro&immutable=1", uri=True)
+    try:
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name")]
+        state["rows"] = {table: sorted(map(repr, conn.execute(f"SELECT * FROM {table}")))
+                         for table in tables}
+    finally:
+        conn.close()
+    return state
