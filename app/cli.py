@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", "tạo dữ liệu mẫu để trình diễn")
     demo.add_argument("--inspections", type=int, default=40, help="số cuộc kiểm tra (mặc định 40)")
     demo.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (mặc định 1)")
+    demo.add_argument("--photos", type=int, default=0,
+                      help="số ảnh minh chứng mỗi cuộc kiểm tra (mặc định 0)")
     command("list", "liệt kê các cuộc kiểm tra")
     answer = command("answer", "trả lời một mục của phiếu kiểm tra")
     answer.add_argument("--inspection", required=True, help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
@@ -172,18 +174,22 @@ def cmd_demo(args) -> int:
 
     if args.inspections < 0 or args.inspections > 100000:
         raise ValidationError("Số cuộc kiểm tra phải từ 0 đến 100000.")
+    if args.photos < 0 or args.photos > 200:
+        raise ValidationError("Số ảnh mỗi cuộc kiểm tra phải từ 0 đến 200.")
 
     def report(done: int, total: int, label: str) -> None:
         if not args.json and sys.stderr.isatty():
             print(f"\r{label}", end="", file=sys.stderr, flush=True)
 
     with _open(args, create=True) as ws:
-        summary = demo.generate(ws, inspections=args.inspections, seed=args.seed, progress=report)
+        summary = demo.generate(ws, inspections=args.inspections, seed=args.seed,
+                                photos_per_inspection=args.photos, progress=report)
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     _emit(args, {"db": str(args.db), **summary.__dict__},
           f"Đã tạo dữ liệu mẫu: {summary.units} đơn vị, {summary.people} cán bộ, "
-          f"{summary.campaigns} đợt, {summary.inspections} cuộc kiểm tra.")
+          f"{summary.campaigns} đợt, {summary.inspections} cuộc kiểm tra"
+          + (f", {summary.photos} ảnh." if summary.photos else "."))
     return EXIT_OK
 
 

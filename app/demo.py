@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app import checklist as rules
+from app import demo_photos
 from app import demo_vocab as vocab
 from app.progress import CancelFlag, ProgressFn, no_progress
 from app.services.inspections import TeamEntry
@@ -25,6 +26,7 @@ class DemoSummary:
     people: int
     campaigns: int
     inspections: int
+    photos: int = 0
 
 
 def _person_name(rng: random.Random) -> str:
@@ -156,11 +158,14 @@ def _inspection(ws, rng, units, campaign, items, when: dt.datetime, complete: bo
 
 
 def generate(ws, *, inspections: int = 40, seed: int = 1, year: int = 2026,
-             progress: ProgressFn = no_progress, cancel: CancelFlag | None = None) -> DemoSummary:
+             photos_per_inspection: int = 0, progress: ProgressFn = no_progress,
+             cancel: CancelFlag | None = None) -> DemoSummary:
     """Add a whole demo data set in one transaction: cancelling (or any error)
-    leaves the database exactly as it was."""
+    leaves the database exactly as it was. Photos come from their own random
+    stream, so asking for them leaves the rest of the content as it was."""
     cancel = cancel or CancelFlag()
     rng = random.Random(seed)
+    maker = demo_photos.PhotoMaker(seed) if photos_per_inspection else None
     with ws.db.transaction():
         units = _units(ws, rng)
         campaigns = _campaigns(ws, rng, year)
@@ -174,8 +179,14 @@ def generate(ws, *, inspections: int = 40, seed: int = 1, year: int = 2026,
             when = dt.datetime.combine(day, dt.time(rng.choice([7, 8, 9, 13, 14]),
                                                     rng.choice([0, 15, 30, 45])))
             unit = units[rng.randrange(len(units))]
-            _inspection(ws, rng, unit, campaign, items, when, complete=rng.random() < 0.75)
+            inspection_id = _inspection(ws, rng, unit, campaign, items, when,
+                                        complete=rng.random() < 0.75)
+            if maker is not None:
+                codes = {item.code for item in items if rules.applies(item, unit[2])}
+                demo_photos.add_photos(ws, maker, inspection_id, when, photos_per_inspection,
+                                       codes)
             if done % 10 == 0 or done == inspections:
                 progress(done, inspections, f"Đã tạo {done}/{inspections} cuộc kiểm tra")
     return DemoSummary(units=len(cq.units(ws.db)), people=len(cq.people(ws.db)),
-                       campaigns=len(campaigns), inspections=inspections)
+                       campaigns=len(campaigns), inspections=inspections,
+                       photos=inspections * photos_per_inspection)

@@ -219,6 +219,15 @@ class PhotoService(Service):
                            for p in report.imported]
         return report
 
+    def add_processed(self, inspection_id: str, photo: Processed, *,
+                      item_code: str | None = None) -> str:
+        """Store a photo that never was a file (demo data), already processed by
+        `process_bytes`: the same blob, thumbnail and record as an import."""
+        inspection = self.editable_inspection(inspection_id)
+        if item_code:
+            item_code = self._item_code(inspection, item_code)
+        return self._store(inspection_id, item_code, photo)
+
     def _store(self, inspection_id: str, item_code: str | None, photo: Processed) -> str:
         with self.db.transaction():
             q.put_blob(self.db, photo.stored_sha256, photo.stored, photo.mime)

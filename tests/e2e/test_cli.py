@@ -5,6 +5,7 @@ traceback, and files that are not ours left untouched."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import subprocess
@@ -100,6 +101,38 @@ def test_the_same_seed_gives_the_same_content(tmp_path, data_dir):
     first, second = content("a"), content("b")
     assert first == second
     assert len(first) == 5
+
+
+def test_demo_photos_gives_every_inspection_its_own_photos(tmp_path, data_dir):
+    from PIL import Image
+
+    from app.workspace import Workspace
+
+    db = tmp_path / "anh.sqlite"
+    summary = ok_json(kiemtra("demo", "--db", db, "--inspections", "3", "--seed", "4",
+                              "--photos", "2", "--json", data_dir=data_dir))
+    assert summary["photos"] == 6
+    blobs = set()
+    with Workspace.open(db, create=False) as ws:
+        for inspection_id in ws.inspections.ids():
+            photos = ws.photos.list(inspection_id)
+            assert len(photos) == 2
+            assert ws.photos.flags(inspection_id) == {}   # taken on the day, nowhere else
+            for photo in photos:
+                content = ws.photos.image(photo)
+                assert 100_000 < len(content) < 500_000
+                with Image.open(io.BytesIO(content)) as image:
+                    image.load()
+                    assert image.size == (photo.width, photo.height) == (1600, 1200)
+                assert ws.photos.thumbnail(photo)
+                blobs.add(photo.blob_sha256)
+    assert len(blobs) == 6
+
+
+def test_demo_refuses_a_negative_photo_count(tmp_path, data_dir):
+    db = tmp_path / "anh.sqlite"
+    usage_error(kiemtra("demo", "--db", db, "--photos", "-1", data_dir=data_dir), "Số ảnh")
+    assert not db.exists()
 
 
 def test_answer_records_a_fail_and_the_list_shows_it(demo_db, tmp_path, data_dir):
