@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from app import APP_NAME, __version__, cli_sign, paths
+from app import APP_NAME, __version__, cli_packages, cli_sign, paths
 from app.errors import RecordNotFound, UserError, ValidationError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -124,10 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     finalise.add_argument("--inspection", required=True,
                           help="mã cuộc kiểm tra (đủ hoặc phần đầu)")
     verify = command("verify", "kiểm tra một tệp biên bản: có đúng là bản đã ban hành không, "
-                     "các chữ ký số còn nguyên vẹn và hợp lệ không",
+                     "các chữ ký số còn nguyên vẹn và hợp lệ không; hoặc một gói dữ liệu "
+                     "(.ktpkg): nguyên vẹn và đúng chữ ký của máy gửi không",
                      db=False)
-    verify.add_argument("--db", type=Path, help="tệp dữ liệu đã ban hành biên bản")
-    verify.add_argument("file", type=Path, metavar="TỆP.pdf")
+    verify.add_argument("--db", type=Path, help="tệp dữ liệu đã ban hành biên bản (với gói: "
+                                                "tệp dữ liệu sẽ nhập gói)")
+    verify.add_argument("file", type=Path, metavar="TỆP.pdf|TỆP.ktpkg")
+    cli_packages.add_commands(command, sub, _Parser)
     cli_sign.add_token_command(sub, _Parser)
     return parser
 
@@ -323,6 +326,8 @@ def cmd_verify(args) -> int:
     The wording is app.verify_report's, the same as the app's result dialog."""
     from app import pades, verify_report
 
+    if cli_packages.is_package(args.file):
+        return cli_packages.cmd_verify_package(args, _emit)
     if args.db is None:
         result = pades.check_file(None, args.file)
     else:
@@ -336,6 +341,7 @@ def cmd_verify(args) -> int:
 COMMANDS = {"init": cmd_init, "demo": cmd_demo, "list": cmd_list, "answer": cmd_answer,
             "photos": cmd_photos, "minutes": cmd_minutes, "finalise": cmd_finalise,
             "verify": cmd_verify, "token": lambda args: cli_sign.cmd_token(args, _emit)}
+cli_packages.register(COMMANDS, _emit, _resolve)
 
 
 def run(args) -> int:
