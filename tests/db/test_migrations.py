@@ -286,3 +286,21 @@ def test_two_data_folders_are_two_devices_and_edits_say_who_made_them(db_path, t
         chains = {r[0] for r in ws.db.query(
             "SELECT DISTINCT device_id FROM events WHERE record_id = ?", (unit_id,))}
         assert chains == {first, second}
+
+
+def test_the_first_schema_upgrades_to_merge_provenance(tmp_path):
+    """Schema v4 (merge provenance) on a v1 file: the new table and the conflict
+    columns exist and the old conflicts table still reads."""
+    from db.connection import open_database
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema-v1.sqlite", path)
+    database = open_database(path, create=False)
+    try:
+        names = {row[0] for row in database.query("SELECT name FROM sqlite_master")}
+        assert {"merge_items", "merge_items_record", "conflicts_record"} <= names
+        columns = {row[1] for row in database.query("PRAGMA table_info(conflicts)")}
+        assert {"kind", "resolution"} <= columns
+        assert database.query("SELECT kind, resolution FROM conflicts") == []
+    finally:
+        database.close()
