@@ -328,6 +328,12 @@ def export(ws, out_path: str | os.PathLike, *, inspections=(), campaign: str | N
             if plan.empty:
                 raise ValidationError(_nothing_message(inspections, campaign, everything))
             exporter.write(step)
+            length, table, record_id = exporter.largest_version()
+            if length > MAX_TEXT - 4096:
+                raise ValidationError(
+                    f"Một bản ghi quá lớn để gửi đi ({length:,} byte, bảng {table}, mã "
+                    f"{record_id}); nơi nhận sẽ từ chối gói. Hãy rút gọn nội dung đó "
+                    "(ví dụ một ghi chú dán quá dài) rồi xuất lại.")
             if exporter.missing_current():
                 raise UserError("Lịch sử phiên bản của một số bản ghi không đầy đủ; không "
                                 "xuất được gói.")

@@ -242,6 +242,13 @@ class Exporter:
             self.conn.execute("INSERT INTO pkg.manifest VALUES (?, ?)",
                               (name, self.conn.execute(sql).fetchone()[0]))
 
+    def largest_version(self) -> tuple[int, str, str]:
+        """(length, table, record id) of the longest version in the package."""
+        row = self.conn.execute(
+            "SELECT length(CAST(data AS BLOB)), table_name, record_id FROM pkg.versions "
+            "ORDER BY 1 DESC LIMIT 1").fetchone()
+        return (row[0], row[1], row[2]) if row else (0, "", "")
+
     def missing_current(self) -> int:
         """Selected records whose current version has no history row (should be 0)."""
         return self.conn.execute(
