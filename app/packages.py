@@ -300,6 +300,7 @@ def export(ws, out_path: str | os.PathLike, *, inspections=(), campaign: str | N
         raise ValidationError(f"“{target}” là một thư mục; hãy chọn tên tệp cho gói.")
     if not target.parent.is_dir():
         raise ValidationError(f"Không có thư mục “{target.parent}” để ghi gói.")
+    _remove_stale_temps(target)
     temp = target.with_name(f".{target.name}.{uuid7()[-12:]}.tmp")
     conn = ws.db.conn
     exporter = pf.Exporter(conn, temp)
@@ -381,6 +382,21 @@ def _nothing_message(inspections, campaign, everything) -> str:
         return "Tệp dữ liệu chưa có bản ghi nào để xuất."
     return ("Không có gì mới để xuất kể từ lần xuất trước. Có thể chọn “Tất cả” để xuất "
             "toàn bộ dữ liệu.")
+
+
+STALE_TEMP_SECONDS = 60
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Temporary files (and their journals) that an export to the same name left
+    behind when it was killed (power cut, crash): hidden, but each as big as a
+    package. Only those unmodified for a minute, so no running export loses its file."""
+    pattern = re.compile(re.escape(f".{target.name}.") + r"[0-9a-f]{12}\.tmp(-journal)?")
+    cutoff = dt.datetime.now().timestamp() - STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for path in target.parent.iterdir():
+            if pattern.fullmatch(path.name) and path.stat().st_mtime < cutoff:
+                path.unlink(missing_ok=True)
 
 
 def _write_error(target: Path, exc: Exception) -> UserError:
