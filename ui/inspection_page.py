@@ -107,6 +107,7 @@ class InspectionPage(QWidget):
         # The minutes preview, just before the signatures; rebuilt after any change.
         self.minutes = MinutesTab(self.ctx, inspection_id)
         self.minutes.finalise_requested.connect(self.finalise)
+        self.minutes.digitally_signed.connect(self.banner.reload)   # its latest version
         self.tabs.insertTab(self.tabs.indexOf(self.signatures), self.minutes, self.tr("Biên bản"))
         for source in (self.checklist, self.findings, self.requests, self.notes, self.info,
                        self.badges, self.photos, self.signatures, self.follow_ups):

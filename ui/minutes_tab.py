@@ -126,6 +126,7 @@ def _remove_folder(folder: str) -> None:
 
 class MinutesTab(QWidget):
     finalise_requested = Signal()      # "Hoàn tất biên bản…" (InspectionPage asks and runs it)
+    digitally_signed = Signal(object)  # a new issued version (IssuedMinutes) after "Ký số…"
 
     def __init__(self, ctx, inspection_id: str, parent=None):
         super().__init__(parent)
@@ -206,6 +207,13 @@ class MinutesTab(QWidget):
         self.finalise_button.setVisible(not self.finalised)
         self.issue_row = QHBoxLayout()
         self.issue_row.addWidget(self.finalise_button)
+        self.sign_button = QPushButton(self.tr("Ký số…"))
+        self.sign_button.setEnabled(self.finalised)
+        self.sign_button.setToolTip(
+            self.tr("Ký số biên bản đã ban hành bằng tệp chứng thư số hoặc USB token.")
+            if self.finalised else self.tr("Chỉ ký số được biên bản đã hoàn tất."))
+        self.sign_button.clicked.connect(self.sign_digitally)
+        self.issue_row.addWidget(self.sign_button)
         self.verify_button = QPushButton(self.tr("Kiểm tra tệp biên bản PDF…"))
         self.verify_button.setToolTip(self.tr(
             "Kiểm tra một tệp biên bản PDF: có đúng là bản đã ban hành, chữ ký số còn "
@@ -273,6 +281,18 @@ class MinutesTab(QWidget):
         self.finalise_button.setToolTip(
             self.tr("Chưa thể hoàn tất:") + "\n" + "\n".join(f"• {p}" for p in problems)
             if problems else self.tr("Ban hành biên bản (phiên bản 1) và khóa cuộc kiểm tra."))
+
+    def sign_digitally(self) -> None:
+        from ui.sign_dialog import SignDialog
+
+        self.sign_dialog = SignDialog(self.ctx, self.inspection_id, self)
+        self.sign_dialog.signed.connect(self._digitally_signed)
+        self.sign_dialog.open()
+
+    def _digitally_signed(self, minutes) -> None:
+        self.update_missing()          # the issued versions, the new one last
+        self.refresh()                 # the preview shows the signed version
+        self.digitally_signed.emit(minutes)
 
     def verify_file(self) -> None:
         from ui.verify_dialog import choose_and_verify

@@ -477,6 +477,150 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="80"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="80"/>
+        <source>Thuộc</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="80"/>
+        <source>Loại xung đột</source>
+        <translation>Kind of conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="81"/>
+        <source>Số phiên bản</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="81"/>
+        <source>Phát hiện lúc</source>
+        <translation>Found at</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="271"/>
+        <location filename="../../ui/conflicts_dialog.py" line="363"/>
+        <source>Xung đột cần xử lý</source>
+        <translation>Conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="283"/>
+        <source>Xung đột xảy ra khi hai máy sửa cùng một nội dung theo hai cách khác nhau. Cho đến khi được xử lý, bản ghi tạm hiển thị phiên bản mới nhất; mọi phiên bản đều được giữ lại. Chọn một xung đột để xem các phiên bản cạnh nhau.</source>
+        <translation>A conflict happens when two computers changed the same thing in two different ways. Until it is resolved, the record shows the latest version; every version is kept. Select a conflict to see the versions side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="306"/>
+        <source>Các phiên bản</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="312"/>
+        <source>Chỉ hiện các trường khác nhau</source>
+        <translation>Show only the fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="326"/>
+        <source>Giữ nguyên cả phiên bản:</source>
+        <translation>Keep a whole version:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="343"/>
+        <source>Nguồn gốc bản ghi…</source>
+        <translation>Record origin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="344"/>
+        <source>Mọi phiên bản của bản ghi này: máy nào, lúc nào, gói nào mang đến</source>
+        <translation>Every version of this record: which computer, when, and which package brought it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="350"/>
+        <location filename="../../ui/conflicts_dialog.py" line="463"/>
+        <location filename="../../ui/conflicts_dialog.py" line="469"/>
+        <source>Lưu cách giải quyết</source>
+        <translation>Save resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="373"/>
+        <source>Còn %1 xung đột cần xử lý.</source>
+        <translation>%1 conflict(s) still to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="378"/>
+        <source>Không còn xung đột nào cần xử lý.</source>
+        <translation>No conflicts left to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="403"/>
+        <source>Chưa chọn xung đột nào.</source>
+        <translation>No conflict selected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="412"/>
+        <source>Cuộc kiểm tra này đã hoàn tất (biên bản đã ký), nên không thể thay đổi bằng cách nhập gói. Bấm “Giữ bản đã hoàn tất” để đóng xung đột; nếu cần sửa, hãy lập biên bản bổ sung.</source>
+        <translation>This inspection is finalised (its minutes are signed), so importing a package cannot change it. Click “Keep the finalised version” to close the conflict; to correct it, write supplementary minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="418"/>
+        <source>Các trường tô vàng có giá trị khác nhau. Bấm vào ô chứa giá trị muốn giữ cho từng trường (có thể lấy mỗi trường từ một phiên bản), hoặc giữ nguyên cả một phiên bản bằng các nút bên dưới; rồi bấm “Lưu cách giải quyết”.</source>
+        <translation>Fields shaded yellow have different values. Click the cell with the value to keep for each field (each field may come from a different version), or keep a whole version with the buttons below; then click “Save resolution”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="432"/>
+        <source>Chọn phiên bản này: %1</source>
+        <translation>Choose this version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="466"/>
+        <source>Giữ bản đã hoàn tất</source>
+        <translation>Keep the finalised version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="473"/>
+        <source>Còn %1 trường chưa chọn giá trị: %2</source>
+        <translation>%1 field(s) without a chosen value: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="489"/>
+        <source>Chưa lưu được cách giải quyết</source>
+        <translation>The resolution was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="493"/>
+        <source>Đã lưu: giữ nguyên một phiên bản.</source>
+        <translation>Saved: one version kept as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="494"/>
+        <source>Đã lưu: kết hợp giá trị từ nhiều phiên bản.</source>
+        <translation>Saved: values combined from several versions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="495"/>
+        <source>Đã đóng xung đột, giữ bản đã hoàn tất.</source>
+        <translation>Conflict closed; the finalised version is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="280"/>
+        <source>Kéo thả các tệp gói dữ liệu (.ktpkg) hoặc cả thư mục chứa chúng vào đây,
+hoặc dùng nút “Thêm tệp…” / “Thêm thư mục…” bên dưới.</source>
+        <translation>Drag and drop data package files (.ktpkg) or a whole folder of them here,
+or use the “Add files…” / “Add folder…” buttons below.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message>
         <location filename="../../ui/main_window.py" line="38"/>
@@ -494,6 +638,235 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/main_window.py" line="43"/>
         <source>Tạo tệp dữ liệu mới…</source>
         <translation>New data file…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="201"/>
+        <location filename="../../ui/export_dialog.py" line="409"/>
+        <source>Xuất gói dữ liệu</source>
+        <translation>Export data package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="112"/>
+        <source>Gói dữ liệu (.ktpkg) mang kết quả kiểm tra của máy này về văn phòng hoặc sang máy khác. Xuất gói không làm thay đổi dữ liệu.</source>
+        <translation>A data package (.ktpkg) carries this computer&apos;s inspection results to the office or to another computer. Exporting does not change any data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="116"/>
+        <source>Xuất những gì</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="118"/>
+        <source>Những thay đổi kể từ lần xuất trước</source>
+        <translation>Changes since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="119"/>
+        <source>Các cuộc kiểm tra được chọn</source>
+        <translation>Selected inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="120"/>
+        <source>Một đợt kiểm tra</source>
+        <translation>One inspection campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="121"/>
+        <source>Tất cả</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="129"/>
+        <source>Mọi thứ đã thêm hoặc sửa trên máy này (và các gói đã nhập vào máy này) từ lần xuất gói trước</source>
+        <translation>Everything added or changed on this computer (and in packages imported into it) since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="132"/>
+        <source>Toàn bộ dữ liệu của tệp đang mở, kể cả những gì đã xuất trước đây</source>
+        <translation>All data of the open file, including what was exported before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="135"/>
+        <source>Tìm theo đơn vị…</source>
+        <translation>Search by unit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="139"/>
+        <source>Đơn vị được kiểm tra</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="139"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="139"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="157"/>
+        <source>Chưa có đợt kiểm tra nào.</source>
+        <translation>There are no inspection campaigns yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="171"/>
+        <source>Gói sẽ gồm</source>
+        <translation>The package will contain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="179"/>
+        <source>Chọn nơi lưu…</source>
+        <translation>Choose location…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="185"/>
+        <source>Lưu gói vào tệp:</source>
+        <translation>Save package to file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="189"/>
+        <source>Máy này:</source>
+        <translation>This computer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="192"/>
+        <source>Xuất gói</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="232"/>
+        <source>%1 — dấu vân tay %2 (nơi nhận gói đối chiếu dãy này khi tin cậy máy)</source>
+        <translation>%1 — fingerprint %2 (the receiving side compares it before trusting this computer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="303"/>
+        <source>Hãy đánh dấu ít nhất một cuộc kiểm tra trong danh sách.</source>
+        <translation>Tick at least one inspection in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="307"/>
+        <source>Hãy chọn một đợt kiểm tra.</source>
+        <translation>Choose an inspection campaign.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="309"/>
+        <location filename="../../ui/export_dialog.py" line="335"/>
+        <source>Đang tính nội dung gói…</source>
+        <translation>Working out what the package will contain…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="331"/>
+        <source>Không tính được nội dung gói: %1</source>
+        <translation>Could not work out the package contents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="341"/>
+        <source>Không có gì mới để xuất kể từ lần xuất trước. Muốn xuất lại toàn bộ dữ liệu, hãy chọn “Tất cả”.</source>
+        <translation>Nothing new to export since the last export. To export all data again, choose “Everything”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="343"/>
+        <source>Lựa chọn này không có dữ liệu nào để xuất.</source>
+        <translation>This selection has no data to export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="347"/>
+        <source>Cuộc kiểm tra: %1</source>
+        <translation>Inspections: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="348"/>
+        <source>Ảnh: %1</source>
+        <translation>Photos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="349"/>
+        <source>Bản ghi (mọi loại, kể cả danh mục): %1</source>
+        <translation>Records (all kinds, catalogues included): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="350"/>
+        <source>Dung lượng ước tính: khoảng %1 MB</source>
+        <translation>Estimated size: about %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="392"/>
+        <source>Lưu gói dữ liệu</source>
+        <translation>Save data package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="393"/>
+        <source>Gói dữ liệu Kiểm tra kỷ cương (*.ktpkg)</source>
+        <translation>Kiểm tra kỷ cương data packages (*.ktpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="404"/>
+        <source>Hãy chọn nơi lưu gói dữ liệu.</source>
+        <translation>Choose where to save the data package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="410"/>
+        <source>Tệp “%1” đã có. Ghi đè bằng gói mới?</source>
+        <translation>The file “%1” already exists. Replace it with the new package?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="411"/>
+        <source>Ghi đè</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="411"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="421"/>
+        <source>Đang xuất gói dữ liệu…</source>
+        <translation>Exporting data package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="428"/>
+        <source>Đã xuất gói dữ liệu</source>
+        <translation>Data package exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="429"/>
+        <source>Đã xuất gói dữ liệu vào tệp:</source>
+        <translation>The data package was exported to the file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="432"/>
+        <source>Gói gồm %1 cuộc kiểm tra, %2 ảnh, %3 bản ghi (khoảng %4 MB).</source>
+        <translation>It contains %1 inspection(s), %2 photo(s), %3 record(s) (about %4 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="436"/>
+        <source>Hãy chép tệp này sang USB và mang về văn phòng (hoặc sang máy cần nhập), rồi dùng “Tệp ▸ Nhập gói dữ liệu…” trên máy đó.</source>
+        <translation>Copy this file to a USB stick and take it to the office (or to the computer that will import it), then use “File ▸ Import data packages…” there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="446"/>
+        <source>Không xuất được gói dữ liệu</source>
+        <translation>The data package could not be exported</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueModel</name>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="343"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="343"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -536,7 +909,7 @@ Open an existing file or create a new one.</translation>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="44"/>
         <source>Hãy kiểm tra kỹ bản xem trước và chữ ký của các bên trước khi hoàn tất. Việc này không thể hoàn tác.</source>
-        <translation>Check the preview and both sides' signatures carefully before finalising. This cannot be undone.</translation>
+        <translation>Check the preview and both sides&apos; signatures carefully before finalising. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/finalise_dialog.py" line="49"/>
@@ -761,29 +1134,29 @@ Open an existing file or create a new one.</translation>
         <translation>Remove selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/info_tab.py" line="142"/>
+        <location filename="../../ui/info_tab.py" line="143"/>
         <source>Bỏ đánh dấu nếu người này vắng mặt</source>
         <translation>Untick if this person is absent</translation>
     </message>
     <message>
-        <location filename="../../ui/info_tab.py" line="183"/>
         <location filename="../../ui/info_tab.py" line="186"/>
-        <location filename="../../ui/info_tab.py" line="192"/>
+        <location filename="../../ui/info_tab.py" line="189"/>
+        <location filename="../../ui/info_tab.py" line="195"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/info_tab.py" line="183"/>
+        <location filename="../../ui/info_tab.py" line="186"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/info_tab.py" line="186"/>
+        <location filename="../../ui/info_tab.py" line="189"/>
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/info_tab.py" line="192"/>
+        <location filename="../../ui/info_tab.py" line="195"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
@@ -900,42 +1273,42 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../../ui/inspection_page.py" line="50"/>
+        <location filename="../../ui/inspection_page.py" line="49"/>
         <source>← Danh sách</source>
         <translation>← List</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="92"/>
+        <location filename="../../ui/inspection_page.py" line="91"/>
         <source>Phiếu kiểm tra</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="93"/>
+        <location filename="../../ui/inspection_page.py" line="92"/>
         <source>Tồn tại, hạn chế</source>
         <translation>Shortcomings</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="94"/>
+        <location filename="../../ui/inspection_page.py" line="93"/>
         <source>Kiến nghị</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="95"/>
+        <location filename="../../ui/inspection_page.py" line="94"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="96"/>
+        <location filename="../../ui/inspection_page.py" line="95"/>
         <source>Thông tin chung</source>
         <translation>General information</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="97"/>
+        <location filename="../../ui/inspection_page.py" line="96"/>
         <source>Đeo thẻ, giờ giấc</source>
         <translation>Badges and punctuality</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="102"/>
+        <location filename="../../ui/inspection_page.py" line="101"/>
         <source>Chữ ký</source>
         <translation>Signatures</translation>
     </message>
@@ -965,23 +1338,23 @@ Open an existing file or create a new one.</translation>
         <translation>The minutes cannot be finalised yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="207"/>
+        <location filename="../../ui/inspection_page.py" line="209"/>
         <source>Đang hoàn tất biên bản…</source>
         <translation>Finalising the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="228"/>
-        <location filename="../../ui/inspection_page.py" line="230"/>
+        <location filename="../../ui/inspection_page.py" line="238"/>
+        <location filename="../../ui/inspection_page.py" line="240"/>
         <source>Lập biên bản bổ sung</source>
         <translation>Make supplementary minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="229"/>
+        <location filename="../../ui/inspection_page.py" line="239"/>
         <source>Lập biên bản bổ sung, đính chính cho biên bản số %1?</source>
         <translation>Make supplementary minutes (additions and corrections) to minutes No. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="232"/>
+        <location filename="../../ui/inspection_page.py" line="242"/>
         <source>Một biên bản mới (dự thảo) được tạo với cùng đơn vị, đợt kiểm tra, địa điểm và thành phần. Ghi nội dung bổ sung, đính chính ở tab Tồn tại, hạn chế, Kiến nghị hoặc Ghi chú; các bên ký rồi hoàn tất như biên bản thường. Biên bản số %1 giữ nguyên.</source>
         <translation>New minutes (a draft) are created with the same unit, campaign, place and participants. Write the additions and corrections in the Findings, Requests or Notes tab; both sides sign and finalise them like any minutes. Minutes No. %1 stay as they are.</translation>
     </message>
@@ -1188,316 +1561,526 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="89"/>
+        <source>&amp;Xuất gói dữ liệu…</source>
+        <translation>&amp;Export data package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>&amp;Nhập gói dữ liệu…</source>
+        <translation>&amp;Import data packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Kiểm tra tệp biên bản PDF…</source>
         <translation>&amp;Verify a minutes PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>&amp;Danh mục</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Đơn vị được kiểm tra…</source>
         <translation>&amp;Inspected units…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Đợt &amp;kiểm tra và đoàn…</source>
         <translation>Inspection &amp;campaigns and teams…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Cuộc kiểm tra &amp;mới…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Danh sách cuộc kiểm tra</source>
         <translation>Inspection &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Tạo dữ liệu mẫu…</source>
         <translation>Create sample &amp;data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Dữ &amp;liệu</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>&amp;Xung đột cần xử lý…</source>
+        <translation>&amp;Conflicts to resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>&amp;Lịch sử nhập gói…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Mở danh sách xung đột cần xử lý</source>
+        <translation>Open the list of conflicts to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Không mở được tệp dữ liệu</source>
         <translation>Could not open the data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Tệp dữ liệu: %1</source>
         <translation>Data file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Đã nâng cấp tệp dữ liệu; bản sao trước khi nâng cấp: %1</source>
         <translation>Data file upgraded; the copy from before the upgrade: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Tệp “%1” đã có. Hãy chọn tên khác hoặc dùng “Mở tệp dữ liệu”.</source>
         <translation>The file “%1” already exists. Choose another name, or use “Open data file”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>&amp;Xung đột cần xử lý (%1)…</source>
+        <translation>&amp;Conflicts to resolve (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>⚠ %1 xung đột cần xử lý</source>
+        <translation>⚠ %1 conflict(s) to resolve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Dữ liệu mẫu</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Tạo dữ liệu mẫu để làm quen với phần mềm?</source>
         <translation>Create sample data to get to know the software?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Create sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Để sau</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Phần mềm sẽ thêm các đơn vị của tỉnh Nghệ An, một số đợt kiểm tra và 40 cuộc kiểm tra mẫu vào tệp dữ liệu đang mở.</source>
         <translation>The software will add the units of Nghệ An province, a few inspection campaigns and 40 sample inspections to the open data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại phần mềm.</source>
         <translation>The new language will be used the next time the software starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Ghi nhận, lập biên bản và tổng hợp kết quả kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính. Hoạt động hoàn toàn không cần mạng.</source>
         <translation>Records inspections of compliance with administrative discipline, drafts their reports and summarises the results. Works entirely offline.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="302"/>
+        <location filename="../../ui/merge_dialog.py" line="370"/>
+        <source>Nhập gói dữ liệu</source>
+        <translation>Import data packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="314"/>
+        <source>Nhập các gói dữ liệu do các đoàn (hoặc máy khác) xuất ra. Mỗi gói được kiểm tra trước: hợp lệ hay bị từ chối và vì sao, máy gửi, và những gì sẽ thay đổi. Chỉ khi bấm “Nhập” dữ liệu mới được ghi; gói bị từ chối không làm thay đổi gì.</source>
+        <translation>Import the data packages exported by the teams (or by another computer). Each package is checked first: valid or rejected and why, the sending computer, and what would change. Data is written only when you click “Import”; a rejected package changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="339"/>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="340"/>
+        <source>Thêm thư mục…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="341"/>
+        <source>Bỏ khỏi danh sách</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="342"/>
+        <source>Tin cậy máy này…</source>
+        <translation>Trust this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="343"/>
+        <source>Xem dấu vân tay của máy gửi gói đang chọn và xác nhận đã đối chiếu với máy đó</source>
+        <translation>See the fingerprint of the computer that sent the selected package and confirm it was compared with that computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="358"/>
+        <location filename="../../ui/merge_dialog.py" line="393"/>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="392"/>
+        <source>Nhập %1 gói</source>
+        <translation>Import %1 package(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="401"/>
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="405"/>
+        <source>Sẵn sàng nhập: %1 gói.</source>
+        <translation>Ready to import: %1 package(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="407"/>
+        <source>Chờ tin cậy máy gửi: %1 gói.</source>
+        <translation>Waiting for the sender to be trusted: %1 package(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="409"/>
+        <source>Bị từ chối: %1 gói (không được nhập).</source>
+        <translation>Rejected: %1 package(s) (not imported).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="415"/>
+        <source>Chọn các gói dữ liệu</source>
+        <translation>Choose data packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="416"/>
+        <source>Gói dữ liệu Kiểm tra kỷ cương (*.ktpkg);;Tất cả các tệp (*)</source>
+        <translation>Kiểm tra kỷ cương data packages (*.ktpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="426"/>
+        <source>Chọn thư mục chứa các gói dữ liệu</source>
+        <translation>Choose the folder holding the data packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="428"/>
+        <source>Chọn thư mục</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="442"/>
+        <source>Không tìm thấy gói dữ liệu (.ktpkg) nào trong thư mục đã chọn.</source>
+        <translation>No data packages (.ktpkg) were found in the chosen folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="507"/>
+        <source>Đang kiểm tra các gói dữ liệu…</source>
+        <translation>Checking the data packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="540"/>
+        <source>Gói %1/%2 — %3: %4</source>
+        <translation>Package %1/%2 — %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="568"/>
+        <source>Đang nhập các gói dữ liệu…</source>
+        <translation>Importing the data packages…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryDialog</name>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="177"/>
+        <location filename="../../ui/merge_history_dialog.py" line="227"/>
+        <source>Lịch sử nhập gói</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="185"/>
+        <source>Mỗi gói dữ liệu đã nhập vào tệp này: lúc nào, từ máy nào, đã thay đổi những gì. Chọn một gói để xem các bản ghi nó thay đổi; chọn một bản ghi rồi bấm “Nguồn gốc bản ghi…” để xem mọi phiên bản của nó.</source>
+        <translation>Every data package imported into this file: when, from which computer, and what it changed. Select a package to see the records it changed; select a record and click “Record origin…” to see all its versions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="200"/>
+        <source>Các bản ghi gói này đã thay đổi</source>
+        <translation>Records this package changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="201"/>
+        <source>Hiện cả những bản ghi không đổi</source>
+        <translation>Also show unchanged records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="206"/>
+        <source>Nguồn gốc bản ghi…</source>
+        <translation>Record origin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="236"/>
+        <source>Đã nhập %1 gói.</source>
+        <translation>%1 package(s) imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="237"/>
+        <source>Chưa nhập gói dữ liệu nào vào tệp này.</source>
+        <translation>No data packages have been imported into this file yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="257"/>
+        <source>Các bản ghi gói “%1” đã thay đổi (%2)</source>
+        <translation>Records the package “%1” changed (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="158"/>
+        <location filename="../../ui/minutes_tab.py" line="159"/>
         <source>Chưa có bản xem trước.</source>
         <translation>No preview yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="160"/>
+        <location filename="../../ui/minutes_tab.py" line="161"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="161"/>
+        <location filename="../../ui/minutes_tab.py" line="162"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="162"/>
+        <location filename="../../ui/minutes_tab.py" line="163"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="177"/>
+        <location filename="../../ui/minutes_tab.py" line="178"/>
         <source>Các phiên bản đã ban hành</source>
         <translation>Issued versions</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="178"/>
+        <location filename="../../ui/minutes_tab.py" line="179"/>
         <source>Còn thiếu</source>
         <translation>Still missing</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="183"/>
+        <location filename="../../ui/minutes_tab.py" line="184"/>
         <source>Tiêu đề biên bản (dùng chung cho mọi biên bản)</source>
         <translation>Minutes header (shared by all minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="187"/>
+        <location filename="../../ui/minutes_tab.py" line="188"/>
         <source>Cơ quan chủ quản:</source>
         <translation>Parent agency:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="188"/>
+        <location filename="../../ui/minutes_tab.py" line="189"/>
         <source>Cơ quan ban hành:</source>
         <translation>Issuing body:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="189"/>
+        <location filename="../../ui/minutes_tab.py" line="190"/>
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="197"/>
+        <location filename="../../ui/minutes_tab.py" line="198"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="198"/>
+        <location filename="../../ui/minutes_tab.py" line="199"/>
         <source>Lưu thành tệp PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="199"/>
+        <location filename="../../ui/minutes_tab.py" line="200"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="204"/>
+        <location filename="../../ui/minutes_tab.py" line="205"/>
         <source>Hoàn tất biên bản…</source>
         <translation>Finalise the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="209"/>
+        <location filename="../../ui/minutes_tab.py" line="210"/>
+        <source>Ký số…</source>
+        <translation>Sign digitally…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="213"/>
+        <source>Ký số biên bản đã ban hành bằng tệp chứng thư số hoặc USB token.</source>
+        <translation>Sign the issued minutes digitally with a certificate file or a USB token.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="214"/>
+        <source>Chỉ ký số được biên bản đã hoàn tất.</source>
+        <translation>Only finalised minutes can be signed digitally.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_tab.py" line="217"/>
         <source>Kiểm tra tệp biên bản PDF…</source>
         <translation>Verify a minutes PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="211"/>
+        <location filename="../../ui/minutes_tab.py" line="219"/>
         <source>Kiểm tra một tệp biên bản PDF: có đúng là bản đã ban hành, chữ ký số còn nguyên vẹn không.</source>
         <translation>Check a minutes PDF: is it an issued version, are its digital signatures intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="261"/>
+        <location filename="../../ui/minutes_tab.py" line="270"/>
         <source>Chưa có ý kiến của đơn vị</source>
         <translation>No opinion of the unit yet</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="269"/>
+        <location filename="../../ui/minutes_tab.py" line="278"/>
         <source>Không còn thiếu nội dung nào.</source>
         <translation>Nothing is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="273"/>
+        <location filename="../../ui/minutes_tab.py" line="282"/>
         <source>Chưa thể hoàn tất:</source>
         <translation>Cannot be finalised yet:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="274"/>
+        <location filename="../../ui/minutes_tab.py" line="283"/>
         <source>Ban hành biên bản (phiên bản 1) và khóa cuộc kiểm tra.</source>
         <translation>Issue the minutes (version 1) and lock the inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="315"/>
-        <location filename="../../ui/minutes_tab.py" line="327"/>
+        <location filename="../../ui/minutes_tab.py" line="336"/>
+        <location filename="../../ui/minutes_tab.py" line="348"/>
         <source>Đang cập nhật bản xem trước…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="343"/>
+        <location filename="../../ui/minutes_tab.py" line="364"/>
         <source>Bản chính thức số %1, phiên bản %2, %3 trang.</source>
         <translation>Official minutes No. %1, version %2, %3 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="348"/>
+        <location filename="../../ui/minutes_tab.py" line="369"/>
         <source>Bản dự thảo, %1 trang, cập nhật lúc %2.</source>
         <translation>Draft, %1 page(s), updated at %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="358"/>
+        <location filename="../../ui/minutes_tab.py" line="379"/>
         <source>Đã dừng cập nhật bản xem trước.</source>
         <translation>Preview update stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="361"/>
+        <location filename="../../ui/minutes_tab.py" line="382"/>
         <source>Không lập được bản xem trước: %1</source>
         <translation>Could not build the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="391"/>
+        <location filename="../../ui/minutes_tab.py" line="412"/>
         <source>Lưu biên bản thành tệp PDF</source>
         <translation>Save the minutes as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="392"/>
+        <location filename="../../ui/minutes_tab.py" line="413"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="404"/>
+        <location filename="../../ui/minutes_tab.py" line="425"/>
         <source>Không ghi được tệp “%1”. Hãy kiểm tra quyền ghi và dung lượng trống của ổ đĩa.</source>
         <translation>Could not write the file “%1”. Check write permission and free disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="420"/>
+        <location filename="../../ui/minutes_tab.py" line="441"/>
         <source>Đang lập biên bản…</source>
         <translation>Building the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="424"/>
+        <location filename="../../ui/minutes_tab.py" line="445"/>
         <source>Đã lưu biên bản vào %1</source>
         <translation>Minutes saved to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="434"/>
+        <location filename="../../ui/minutes_tab.py" line="455"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="441"/>
+        <location filename="../../ui/minutes_tab.py" line="462"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="445"/>
+        <location filename="../../ui/minutes_tab.py" line="466"/>
         <source>Đã gửi %1 trang đến máy in.</source>
         <translation>Sent %1 page(s) to the printer.</translation>
     </message>
@@ -1517,7 +2100,7 @@ Open an existing file or create a new one.</translation>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_preview.py" line="46"/>
+        <location filename="../../ui/issued_preview.py" line="47"/>
         <source>Chưa có phiên bản nào được ban hành.</source>
         <translation>No version has been issued yet.</translation>
     </message>
@@ -1643,6 +2226,205 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/widgets.py" line="46"/>
         <source>(chưa có)</source>
         <translation>(not set)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageItemModel</name>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="153"/>
+        <source>Loại bản ghi</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="153"/>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="153"/>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="164"/>
+        <source>(không có tên)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>PackageLogModel</name>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <source>Nhập lúc</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <source>Máy gửi</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <source>Gói tạo lúc</source>
+        <translation>Package created at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <source>Gộp</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="100"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>PackageTableModel</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <source>Máy gửi</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <source>Tin cậy</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <source>Tạo lúc</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <source>Gộp</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="149"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="149"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="152"/>
+        <source>Bản ghi chưa có ở đây, sẽ được thêm</source>
+        <translation>Records not here yet, to be added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="153"/>
+        <source>Bản ghi có ở đây, gói mang phiên bản mới hơn</source>
+        <translation>Records already here, the package brings a newer version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="154"/>
+        <source>Hai máy cùng sửa một bản ghi nhưng ở các trường khác nhau: gộp tự động</source>
+        <translation>Two computers changed different fields of one record: merged automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="156"/>
+        <source>Bản ghi đã có, không có gì mới</source>
+        <translation>Records already here, nothing new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="157"/>
+        <source>Hai máy cùng sửa một trường: cần người xem và chọn (Dữ liệu ▸ Xung đột cần xử lý)</source>
+        <translation>Two computers changed the same field: a person must look and choose (Data ▸ Conflicts to resolve)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="177"/>
+        <source>Dấu vân tay: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="219"/>
+        <source>sẽ tin cậy khi nhập</source>
+        <translation>trusted on import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="224"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="226"/>
+        <source>Chưa kiểm tra (đã hủy). Thêm lại tệp để kiểm tra.</source>
+        <translation>Not checked (cancelled). Add the file again to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="228"/>
+        <source>Đã hủy khi đang nhập: dữ liệu của gói này giữ nguyên như trước.</source>
+        <translation>Cancelled while importing: nothing from this package was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="230"/>
+        <source>Chưa nhập (đã hủy trước khi đến gói này).</source>
+        <translation>Not imported (cancelled before this package).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="236"/>
+        <source>Đã nhập; %1 xung đột cần xử lý.</source>
+        <translation>Imported; %1 conflict(s) to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="238"/>
+        <source>Đã nhập.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="242"/>
+        <source>Hợp lệ. Máy gửi chưa được tin cậy: đối chiếu dấu vân tay rồi bấm “Tin cậy máy này…”.</source>
+        <translation>Valid. The sending computer is not trusted yet: compare the fingerprint, then click “Trust this computer…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="244"/>
+        <source>Hợp lệ, sẵn sàng nhập.</source>
+        <translation>Valid, ready to import.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2888,20 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>RecordOriginDialog</name>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="368"/>
+        <location filename="../../ui/merge_history_dialog.py" line="396"/>
+        <source>Nguồn gốc bản ghi</source>
+        <translation>Record origin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="373"/>
+        <source>Mọi phiên bản của bản ghi này mà tệp dữ liệu đã thấy, cũ nhất ở trên: máy nào sửa, lúc nào, và gói nào mang đến. Chọn một phiên bản để xem nội dung của nó.</source>
+        <translation>Every version of this record this data file has seen, oldest first: which computer changed it, when, and which package brought it. Select a version to see its contents.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <location filename="../../ui/records_tabs.py" line="223"/>
@@ -2153,6 +2949,34 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/records_tabs.py" line="264"/>
         <source>Thời điểm</source>
         <translation>Written at</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVersionModel</name>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="297"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="297"/>
+        <source>Máy</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="297"/>
+        <source>Gói mang đến</source>
+        <translation>Brought by package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="298"/>
+        <source>Thay đổi so với phiên bản trước</source>
+        <translation>Changed from the previous version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_history_dialog.py" line="314"/>
+        <source>(phiên bản đầu tiên)</source>
+        <translation>(first version)</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3458,39 @@ Open an existing file or create a new one.</translation>
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../ui/trust_dialog.py" line="26"/>
+        <source>Tin cậy máy gửi gói</source>
+        <translation>Trust the sending computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust_dialog.py" line="28"/>
+        <source>Gói “%1” đến từ máy “%2”, máy này chưa từng gửi dữ liệu đến đây. Trước khi tin cậy, hãy đối chiếu dấu vân tay dưới đây với dấu vân tay hiện trên máy gửi (trong hộp thoại “Tệp ▸ Xuất gói dữ liệu…” của máy đó), đọc từng nhóm qua điện thoại hoặc đặt hai màn hình cạnh nhau.</source>
+        <translation>The package “%1” comes from the computer “%2”, which has never sent data here. Before trusting it, compare the fingerprint below with the one shown on the sending computer (in its “File ▸ Export data package…” dialog), reading each group aloud by phone or with both screens side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust_dialog.py" line="45"/>
+        <source>Nếu có dù chỉ một ký tự khác, đừng tin cậy: gói có thể không phải do máy đó tạo ra.</source>
+        <translation>If even one character differs, do not trust it: the package may not have been made by that computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust_dialog.py" line="49"/>
+        <source>Tôi đã đối chiếu dấu vân tay này với máy gửi và thấy trùng khớp hoàn toàn</source>
+        <translation>I compared this fingerprint with the sending computer and it matches exactly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust_dialog.py" line="52"/>
+        <source>Tin cậy máy này</source>
+        <translation>Trust this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trust_dialog.py" line="62"/>
+        <source>Máy gửi: %1</source>
+        <translation>Sending computer: %1</translation>
+    </message>
+</context>
+<context>
     <name>UnitFormDialog</name>
     <message>
         <location filename="../../ui/units_dialog.py" line="182"/>
@@ -2896,39 +3753,74 @@ Open an existing file or create a new one.</translation>
         <translation>Compared with the open data file</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="100"/>
+        <location filename="../../ui/verify_dialog.py" line="98"/>
         <source>Cuộc kiểm tra tại %1, ngày %2</source>
         <translation>Inspection at %1, on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="103"/>
+        <location filename="../../ui/verify_dialog.py" line="105"/>
         <source>Chữ ký số</source>
         <translation>Digital signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="117"/>
+        <location filename="../../ui/verify_dialog.py" line="119"/>
         <source>Dấu vân tay của tệp (SHA-256)</source>
         <translation>File fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="123"/>
+        <location filename="../../ui/verify_dialog.py" line="125"/>
         <source>Sao chép kết quả</source>
         <translation>Copy the result</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="169"/>
+        <location filename="../../ui/verify_dialog.py" line="171"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="177"/>
+        <location filename="../../ui/verify_dialog.py" line="179"/>
         <source>Chọn tệp biên bản PDF cần kiểm tra</source>
         <translation>Choose the minutes PDF to check</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_dialog.py" line="178"/>
+        <location filename="../../ui/verify_dialog.py" line="180"/>
         <source>Tệp PDF (*.pdf);;Tất cả các tệp (*)</source>
         <translation>PDF files (*.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCompareModel</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="216"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="218"/>
+        <source>Bản gốc chung
+(trước khi sửa)</source>
+        <translation>Common ancestor
+(before the edits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="220"/>
+        <source>Sẽ lưu</source>
+        <translation>Will be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="225"/>
+        <source>Phiên bản cuối cùng mà các máy cùng có trước khi sửa khác nhau</source>
+        <translation>The last version the computers shared before they made different changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="226"/>
+        <source>Bấm vào một ô của cột này để giữ giá trị đó</source>
+        <translation>Click a cell of this column to keep that value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="242"/>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
     </message>
 </context>
 <context>
@@ -2944,10 +3836,12 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/common.py" line="78"/>
         <location filename="../../ui/common.py" line="107"/>
         <location filename="../../ui/common.py" line="155"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <location filename="../../ui/finalise_dialog.py" line="52"/>
         <location filename="../../ui/sign_dialog.py" line="142"/>
         <location filename="../../ui/signature_pad.py" line="371"/>
         <location filename="../../ui/tasks.py" line="69"/>
+        <location filename="../../ui/trust_dialog.py" line="54"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2955,8 +3849,12 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/common.py" line="25"/>
         <location filename="../../ui/common.py" line="64"/>
         <location filename="../../ui/common.py" line="90"/>
+        <location filename="../../ui/conflicts_dialog.py" line="353"/>
+        <location filename="../../ui/merge_dialog.py" line="362"/>
+        <location filename="../../ui/merge_history_dialog.py" line="223"/>
+        <location filename="../../ui/merge_history_dialog.py" line="392"/>
         <location filename="../../ui/sign_dialog.py" line="293"/>
-        <location filename="../../ui/verify_dialog.py" line="126"/>
+        <location filename="../../ui/verify_dialog.py" line="128"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3013,6 +3911,7 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/common.py" line="113"/>
+        <location filename="../../ui/merge_dialog.py" line="419"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -3148,6 +4047,459 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/labels.py" line="48"/>
         <source>KAD</source>
         <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>máy này</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>đã tin cậy</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>máy mới, chưa tin cậy</source>
+        <translation>new computer, not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>chưa tin cậy</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>đã thu hồi</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>khóa không khớp</source>
+        <translation>key mismatch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Cán bộ</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>Đợt kiểm tra</source>
+        <translation>Inspection campaign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Thành viên đoàn</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Mẫu phiếu</source>
+        <translation>Checklist template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Nội dung mẫu phiếu</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Cuộc kiểm tra</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Thành phần tham dự</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Kết quả kiểm tra một nội dung</source>
+        <translation>Checklist answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Ảnh</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Đeo thẻ công chức</source>
+        <translation>ID badge check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Tồn tại</source>
+        <translation>Shortcoming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <source>Kiến nghị</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Chữ ký</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Biên bản đã ban hành</source>
+        <translation>Issued minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Kết quả khắc phục lần trước</source>
+        <translation>Follow-up of earlier requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>cùng một nội dung bị sửa khác nhau</source>
+        <translation>the same content changed differently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>một bên xóa, một bên sửa</source>
+        <translation>deleted on one side, changed on the other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>thay đổi một biên bản đã hoàn tất</source>
+        <translation>a change to finalised minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Tên viết tắt</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Thủ trưởng</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Chi tiết</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Người/đơn vị thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Chú thích</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Nội dung kiểm tra</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Ý kiến của đơn vị</source>
+        <translation>Unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Kết thúc</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Số biên bản</source>
+        <translation>Minutes number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Bằng chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Mã nội dung</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Đeo thẻ</source>
+        <translation>Wearing badge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Đúng giờ</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Cấp</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Bên</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Người ký quyết định</source>
+        <translation>Decision signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Căn cứ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Từ chối ký</source>
+        <translation>Refused to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Lý do từ chối ký</source>
+        <translation>Reason for refusing to sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Trả lời lúc</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Tên tệp gốc</source>
+        <translation>Original file name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Chụp lúc</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Máy ảnh</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Phòng, bộ phận</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Vắng có lý do</source>
+        <translation>Excused absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Kết quả theo dõi</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Theo dõi lúc</source>
+        <translation>Followed up at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Ghi lúc</source>
+        <translation>Written at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Ký lúc</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Ban hành lúc</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Ngày khắc phục</source>
+        <translation>Fixed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>mới</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>cập nhật</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>gộp tự động</source>
+        <translation>merged automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>không đổi</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>xung đột</source>
+        <translation>conflict</translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <location filename="../../ui/merge_format.py" line="75"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_format.py" line="76"/>
+        <source>không</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@ from softhsm import KEY_ID, PIN, make_token, needs_softhsm, write_conf
 
 from app import issuing, token
 from app.services.inspections import TeamEntry
+from ui.context import UiContext
+from ui.inspection_page import InspectionPage
 from ui.sign_dialog import SignDialog
+from ui.tasks import TaskRunner
 
 PASSWORD = "mật-khẩu-2026"
 TABLES = ("minutes", "blobs")
@@ -112,3 +115,49 @@ def test_a_usb_token_is_read_then_signs_after_a_wrong_pin(
     assert logins == ["0000", PIN]
     assert [m.version for m in issuing.issued(workspace, finalised)] == [1, 2]
     assert "phiên bản 2" in dialog.message.text()
+
+
+def test_the_minutes_tab_signs_off_the_ui_thread_and_shows_the_new_version(
+        qtbot, workspace, finalised, tmp_path, errors):
+    runner = TaskRunner()                  # the real one: signing runs on a worker thread
+    ctx = UiContext(workspace=workspace, runner=runner)
+    draft_unit = workspace.units.create(name="Ủy ban nhân dân xã Hưng Nguyên", level="commune")
+    draft = workspace.inspections.create(draft_unit, started_at="2026-11-21 08:00")
+    draft_page = InspectionPage(ctx, draft)
+    qtbot.addWidget(draft_page)
+    assert not draft_page.minutes.sign_button.isEnabled()     # a draft is never signed
+
+    page = InspectionPage(ctx, finalised)
+    qtbot.addWidget(page)
+    page.resize(1280, 820)
+    page.show()
+    page.tabs.setCurrentWidget(page.minutes)
+    tab = page.minutes
+    qtbot.waitUntil(lambda: tab.built is not None and not tab.building, timeout=10000)
+    assert tab.sign_button.isEnabled() and tab.sign_button.text() == "Ký số…"
+
+    p12 = tmp_path / "chu-ky.p12"
+    make_p12(p12, PASSWORD.encode("utf-8"))
+    click(qtbot, tab.sign_button)
+    dialog = tab.sign_dialog
+    assert dialog.isVisible() and dialog.windowTitle() == "Ký số biên bản"
+    dialog.p12_path.setText(str(p12))
+    dialog.password.setText(PASSWORD)
+    click(qtbot, dialog.sign_button)
+    qtbot.waitUntil(lambda: dialog.result_minutes is not None, timeout=20000)
+    click(qtbot, dialog.close_button)
+    assert not dialog.isVisible()
+
+    qtbot.waitUntil(lambda: tab.built.minutes.version == 2 and not tab.building,
+                    timeout=10000)
+    assert "phiên bản 2" in tab.status.text()
+    assert "phiên bản 2" in page.banner.texts()[0]
+    lines = [tab.missing.item(i).text() for i in range(tab.missing.count())]
+    assert lines[-1].startswith("Phiên bản 2") and "Ký số: Nguyễn Văn Hùng" in lines[-1]
+    latest = issuing.issued(workspace, finalised)[-1]
+    assert tab.built.path.read_bytes() == issuing.write_issued(
+        workspace, latest, tmp_path / "ban-moi.pdf").read_bytes()
+    qtbot.wait(300)                        # QPdfView paints asynchronously
+    page.grab().save(str(tmp_path / "tab-da-ky.png"))
+    runner.wait()
+    assert errors == []
