@@ -41,6 +41,17 @@ FIELD_LABELS = {
     "started_at": "Bắt đầu", "ended_at": "Kết thúc", "deleted": "Đã xóa",
     "number": "Số biên bản", "evidence": "Bằng chứng", "item_code": "Mã nội dung",
     "wearing_badge": "Đeo thẻ", "present": "Có mặt", "on_time": "Đúng giờ",
+    "level": "Cấp", "code": "Mã", "agency": "Cơ quan", "role": "Vai trò",
+    "position": "Thứ tự", "side": "Bên", "decision_no": "Số quyết định",
+    "decision_date": "Ngày quyết định", "decided_by": "Người ký quyết định",
+    "kind": "Hình thức", "period_start": "Từ ngày", "period_end": "Đến ngày",
+    "legal_basis": "Căn cứ", "copies": "Số bản", "refused_to_sign": "Từ chối ký",
+    "refusal_reason": "Lý do từ chối ký", "answered_at": "Trả lời lúc",
+    "original_name": "Tên tệp gốc", "taken_at": "Chụp lúc", "camera": "Máy ảnh",
+    "office": "Phòng, bộ phận", "excused": "Vắng có lý do", "absence_reason": "Lý do vắng",
+    "follow_up_note": "Kết quả theo dõi", "follow_up_at": "Theo dõi lúc",
+    "written_at": "Ghi lúc", "signer_name": "Người ký", "signed_at": "Ký lúc",
+    "issued_at": "Ban hành lúc", "fixed_on": "Ngày khắc phục",
 }
 _HIDDEN = set(SYNC_FIELDS) - {"deleted"}
 
