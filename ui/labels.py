@@ -46,6 +46,13 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Đ"),
     QT_TRANSLATE_NOOP("labels", "K"),
     QT_TRANSLATE_NOOP("labels", "KAD"),
+    # app.merge.DEVICE_STATES
+    QT_TRANSLATE_NOOP("labels", "máy này"),
+    QT_TRANSLATE_NOOP("labels", "đã tin cậy"),
+    QT_TRANSLATE_NOOP("labels", "máy mới, chưa tin cậy"),
+    QT_TRANSLATE_NOOP("labels", "chưa tin cậy"),
+    QT_TRANSLATE_NOOP("labels", "đã thu hồi"),
+    QT_TRANSLATE_NOOP("labels", "khóa không khớp"),
 )
 
 

@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Mở &gần đây"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("&Xuất gói dữ liệu…"),
+                                          self.export_package)
+        self.merge_action = self._action(file_menu, self.tr("&Nhập gói dữ liệu…"),
+                                         self.merge_packages)
+        file_menu.addSeparator()
         self.verify_action = self._action(file_menu, self.tr("&Kiểm tra tệp biên bản PDF…"),
                                           self.verify_minutes_file)
         file_menu.addSeparator()
@@ -124,7 +129,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_db = self.ctx is not None
         for action in (self.units_action, self.campaigns_action, self.new_action,
-                       self.list_action, self.demo_action, self.verify_action):
+                       self.list_action, self.demo_action, self.verify_action,
+                       self.export_action, self.merge_action):
             action.setEnabled(has_db)
 
     # -- database -------------------------------------------------------------
@@ -223,6 +229,37 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         page.focus_checklist()
+
+    # -- packages ---------------------------------------------------------------
+    def export_package(self) -> None:
+        from ui.export_dialog import ExportDialog
+
+        if self.ctx is None:
+            return
+        dialog = ExportDialog(self.ctx, self, folder=self.settings.package_folder)
+        dialog.exec()
+        if dialog.exported is not None:
+            self.settings.package_folder = str(dialog.exported.path.parent)
+
+    def merge_packages(self) -> None:
+        from ui.merge_dialog import MergeDialog
+
+        if self.ctx is None:
+            return
+        dialog = MergeDialog(self.ctx, self, folder=self.settings.package_folder)
+        dialog.exec()
+        if dialog.folder:
+            self.settings.package_folder = dialog.folder
+        if dialog.applied:
+            self._reload_current_page()
+
+    def _reload_current_page(self) -> None:
+        """After a merge or a resolution: the page on screen shows the new data."""
+        page = self.inspection_page
+        if page is not None and self.stack.currentWidget() is page:
+            self.open_inspection(page.inspection_id)
+        else:
+            self.show_list()
 
     # -- dialogs --------------------------------------------------------------
     def verify_minutes_file(self) -> None:

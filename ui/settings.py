@@ -37,6 +37,15 @@ class Settings:
         self.store.setValue("files/recent", files[:MAX_RECENT])
 
     @property
+    def package_folder(self) -> str:
+        """Where data packages were last exported to or imported from (a USB stick)."""
+        return str(self.store.value("files/packages", "") or "")
+
+    @package_folder.setter
+    def package_folder(self, value: str) -> None:
+        self.store.setValue("files/packages", value)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self.store.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMenu
 
-from app import checklist, follow_ups, resources
+from app import checklist, follow_ups, merge, resources
 from app.services import catalog, inspections, records
 from ui import i18n, labels
 from ui.main_window import MainWindow
@@ -34,6 +34,7 @@ APP_LABELS = {
     "app.checklist.RESULT_LABELS": checklist.RESULT_LABELS,
     "app.checklist.RESULT_SHORT": checklist.RESULT_SHORT,
     "app.follow_ups.STATUSES": follow_ups.STATUSES,
+    "app.merge.DEVICE_STATES": merge.DEVICE_STATES,
 }
 
 
