@@ -107,6 +107,19 @@ class MainWindow(QMainWindow):
         self.list_action = self._action(work_menu, self.tr("&Danh sách cuộc kiểm tra"),
                                         self.show_list, "Ctrl+L")
         self.demo_action = self._action(work_menu, self.tr("Tạo dữ liệu mẫu…"), self.ask_demo)
+        sync_menu = bar.addMenu(self.tr("Dữ &liệu"))
+        self.conflicts_action = self._action(sync_menu, self.tr("&Xung đột cần xử lý…"),
+                                             self.show_conflicts)
+        self.history_action = self._action(sync_menu, self.tr("&Lịch sử nhập gói…"),
+                                           self.show_merge_history)
+        sync_menu.aboutToShow.connect(self.refresh_conflicts)
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.conflicts_button.setToolTip(self.tr("Mở danh sách xung đột cần xử lý"))
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflicts_button.hide()
+        self.statusBar().addPermanentWidget(self.conflicts_button)
 
         settings_menu = bar.addMenu(self.tr("&Cài đặt"))
         language_menu = settings_menu.addMenu(self.tr("Ngôn ngữ giao diện"))
@@ -130,8 +143,10 @@ class MainWindow(QMainWindow):
         has_db = self.ctx is not None
         for action in (self.units_action, self.campaigns_action, self.new_action,
                        self.list_action, self.demo_action, self.verify_action,
-                       self.export_action, self.merge_action):
+                       self.export_action, self.merge_action, self.conflicts_action,
+                       self.history_action):
             action.setEnabled(has_db)
+        self.refresh_conflicts()
 
     # -- database -------------------------------------------------------------
     def open_database(self, path: Path, *, offer_demo: bool = False, create: bool = True) -> bool:
@@ -230,7 +245,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.focus_checklist()
 
-    # -- packages ---------------------------------------------------------------
+    # -- packages and conflicts -------------------------------------------------
+    def refresh_conflicts(self) -> None:
+        """The open-conflict count in the Data menu and the status bar."""
+        from app import conflicts
+
+        count = conflicts.count_open(self.ctx.workspace) if self.ctx is not None else 0
+        text = self.tr("&Xung đột cần xử lý (%1)…").replace("%1", str(count)) if count \
+            else self.tr("&Xung đột cần xử lý…")
+        self.conflicts_action.setText(text)
+        self.conflicts_button.setText(self.tr("⚠ %1 xung đột cần xử lý").replace("%1", str(count)))
+        self.conflicts_button.setVisible(count > 0)
+
     def export_package(self) -> None:
         from ui.export_dialog import ExportDialog
 
@@ -252,6 +278,19 @@ class MainWindow(QMainWindow):
             self.settings.package_folder = dialog.folder
         if dialog.applied:
             self._reload_current_page()
+        self.refresh_conflicts()
+
+    def show_conflicts(self) -> None:
+        from ui.conflicts_dialog import ConflictsDialog
+
+        if self.ctx is None:
+            return
+        dialog = ConflictsDialog(self.ctx, self)
+        dialog.resolved.connect(lambda _count: self.refresh_conflicts())
+        dialog.exec()
+        self.refresh_conflicts()
+        if dialog.saved:
+            self._reload_current_page()
 
     def _reload_current_page(self) -> None:
         """After a merge or a resolution: the page on screen shows the new data."""
@@ -260,6 +299,12 @@ class MainWindow(QMainWindow):
             self.open_inspection(page.inspection_id)
         else:
             self.show_list()
+
+    def show_merge_history(self) -> None:
+        from ui.merge_history_dialog import MergeHistoryDialog
+
+        if self.ctx is not None:
+            MergeHistoryDialog(self.ctx, self).exec()
 
     # -- dialogs --------------------------------------------------------------
     def verify_minutes_file(self) -> None:

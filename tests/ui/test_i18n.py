@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMenu
 
-from app import checklist, follow_ups, merge, resources
+from app import checklist, conflicts, follow_ups, history, merge, resources
 from app.services import catalog, inspections, records
 from ui import i18n, labels
 from ui.main_window import MainWindow
@@ -35,6 +35,10 @@ APP_LABELS = {
     "app.checklist.RESULT_SHORT": checklist.RESULT_SHORT,
     "app.follow_ups.STATUSES": follow_ups.STATUSES,
     "app.merge.DEVICE_STATES": merge.DEVICE_STATES,
+    "app.conflicts.TABLE_LABELS": conflicts.TABLE_LABELS,
+    "app.conflicts.KIND_LABELS": conflicts.KIND_LABELS,
+    "app.conflicts.FIELD_LABELS": conflicts.FIELD_LABELS,
+    "app.history.OUTCOME_LABELS": history.OUTCOME_LABELS,
 }
 
 
@@ -195,7 +199,7 @@ def accelerators(menu) -> list[str]:
 def test_english_menus(english, window):
     bar = window.menuBar()
     titles = [action.text() for action in bar.actions()]
-    assert titles == ["&File", "&Catalogue", "&Inspections", "&Settings", "&Help"]
+    assert titles == ["&File", "&Catalogue", "&Inspections", "&Data", "&Settings", "&Help"]
     language_menu = next(a.menu() for a in all_actions(bar)
                          if a.menu() is not None and a.text() == "Interface language")
     # Language names are written in their own language, whatever the interface.
@@ -256,5 +260,5 @@ def test_numbers_follow_the_interface_language(qapp, english):
 # -- (d) Vietnamese by default ----------------------------------------------------
 def test_vietnamese_by_default(window):
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Tệp", "&Danh mục", "&Kiểm tra", "&Cài đặt", "T&rợ giúp"]
+    assert titles == ["&Tệp", "&Danh mục", "&Kiểm tra", "Dữ &liệu", "&Cài đặt", "T&rợ giúp"]
     assert labels.label("Đang lập") == "Đang lập"

@@ -1,7 +1,8 @@
 """The package screens as a person uses them: two laptops edit the same field of
 one inspection and export; headquarters drops both packages on the merge
-dialog, trusts the two devices after comparing fingerprints and applies. Plus
-exporting, a rejected package and a cancelled merge."""
+dialog, trusts the two devices after comparing fingerprints, applies, and
+settles the conflict in the review; the history says where the record came
+from. Plus exporting, a rejected package and a cancelled merge."""
 
 from __future__ import annotations
 
@@ -13,16 +14,18 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from ui.merge_format import BAD
 
 from app import demo, packages
 from app import device as device_mod
 from app.progress import CancelFlag
 from app.workspace import Workspace
 from db.ids import uuid7
-from ui import export_dialog
+from ui import conflicts_dialog, export_dialog, merge_dialog
+from ui.conflicts_dialog import ConflictsDialog
 from ui.export_dialog import CHOSEN, ExportDialog
 from ui.merge_dialog import MergeDialog, PackageTableModel
+from ui.merge_format import BAD
+from ui.merge_history_dialog import MergeHistoryDialog, RecordOriginDialog
 from ui.tasks import SyncTaskRunner
 from ui.trust_dialog import TrustDialog
 
@@ -106,7 +109,7 @@ def click_cell(view, row: int, column: int) -> None:
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
-def test_two_laptops_drop_trust_and_apply(qtbot, ctx, two_laptops, compare_trust):
+def test_two_laptops_drop_trust_apply_and_resolve(qtbot, ctx, two_laptops, compare_trust):
     inspection_id, package_a, package_b = two_laptops
     ws = ctx.workspace
     dialog = MergeDialog(ctx)
@@ -145,10 +148,68 @@ def test_two_laptops_drop_trust_and_apply(qtbot, ctx, two_laptops, compare_trust
     assert cell(model, 1, PackageTableModel.COL_CONFLICT) == "1"
     assert cell(model, 1, PackageTableModel.COL_TRUST).startswith("đã tin cậy")
     assert dialog.applied and not dialog.apply_button.isEnabled()
-    # Both places are kept; the record shows one of them until a person decides.
-    assert ws.inspections.get(inspection_id).place in (PLACE_A, PLACE_B)
-    assert ws.db.one("SELECT count(*) FROM conflicts WHERE status = 'open'")[0] == 1
 
+    review = ConflictsDialog(ctx)
+    qtbot.addWidget(review)
+    review.show()
+    assert review.list_model.rowCount() == 1
+    assert cell(review.list_model, 0, 0) == "Cuộc kiểm tra"
+    compare = review.compare_model
+    headers = [compare.headerData(c, Qt.Orientation.Horizontal) for c in
+               range(compare.columnCount())]
+    assert headers[0] == "Trường" and headers[-1] == "Sẽ lưu"
+    assert any(h.startswith("Bản gốc chung") for h in headers)
+    column_b = next(c for c, h in enumerate(headers) if h.startswith("Máy B\n"))
+    place_row = compare.fields.index("place")
+    assert cell(compare, place_row, 0) == "Địa điểm"
+    assert cell(compare, place_row, column_b) == PLACE_B
+    assert cell(compare, place_row, 1, Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+    assert not review.save_button.isEnabled()
+    assert "Địa điểm" in review.status_label.text()
+
+    click_cell(review.compare_view, place_row, column_b)     # take laptop B's place
+    assert cell(compare, place_row, column_b) == f"✔ {PLACE_B}"
+    assert cell(compare, place_row, compare.result_column) == PLACE_B
+    assert review.save_button.isEnabled()
+    review.save_button.click()
+
+    assert ws.inspections.get(inspection_id).place == PLACE_B
+    assert review.list_model.rowCount() == 0
+    assert review.count_label.text() == "Không còn xung đột nào cần xử lý."
+    assert review.saved == 1
+
+
+def test_history_shows_packages_changes_and_a_records_origin(qtbot, ctx, two_laptops):
+    from app import merge
+
+    inspection_id, package_a, package_b = two_laptops
+    for path in (package_a, package_b):
+        assert merge.merge_file(ctx.workspace, path, trust_new=True).status == "merged"
+    dialog = MergeHistoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    model = dialog.package_model
+    assert sorted(cell(model, r, 1) for r in range(2)) == ["may-a.ktpkg", "may-b.ktpkg"]
+    row_b = next(r for r in range(2) if cell(model, r, 1) == "may-b.ktpkg")
+    assert cell(model, row_b, 2) == "Máy B" and cell(model, row_b, 8) == "1"
+    dialog.package_view.selectRow(row_b)
+    items = dialog.item_model
+    assert [(cell(items, r, 0), cell(items, r, 2)) for r in range(items.rowCount())] == [
+        ("Cuộc kiểm tra", "xung đột")]
+    assert "Việc chấp hành" in cell(items, 0, 1)          # which inspection, not an id
+    dialog.all_items.setChecked(True)
+    assert items.rowCount() > 1
+
+    origin = RecordOriginDialog(ctx, "inspections", inspection_id)
+    qtbot.addWidget(origin)
+    versions = origin.version_model
+    brought = [cell(versions, r, 2) for r in range(versions.rowCount())]
+    assert "may-a.ktpkg" in brought and "may-b.ktpkg" in brought
+    last = versions.rowCount() - 1
+    assert cell(versions, last, 3) == "Địa điểm"
+    shown = {cell(origin.field_model, r, 0): cell(origin.field_model, r, 1)
+             for r in range(origin.field_model.rowCount())}
+    assert shown["Địa điểm"] in (PLACE_A, PLACE_B)
+    assert shown["Trạng thái"] == "Đang kiểm tra"          # a code shown by its label
 
 
 def test_a_rejected_package_shows_its_reason_and_is_not_applied(qtbot, ctx, two_laptops,
@@ -175,7 +236,9 @@ def test_a_rejected_package_shows_its_reason_and_is_not_applied(qtbot, ctx, two_
     assert model.rows[0].outcome is None and model.rows[0].preview.status == "rejected"
     assert cell(model, 0, PackageTableModel.COL_RESULT) == reason
     assert model.rows[1].outcome.status == "merged"
-    assert ctx.workspace.db.one("SELECT count(*) FROM merge_log")[0] == 1
+    from app import history
+
+    assert [p.file for p in history.packages(ctx.workspace)] == ["may-a.ktpkg"]
 
 
 class CancelAtSecondPackage(SyncTaskRunner):
@@ -211,8 +274,10 @@ def test_cancel_keeps_finished_packages_and_rolls_back_the_current_one(
     assert rows[0].outcome.status == "merged"
     assert rows[1].outcome is None
     assert "Đã hủy" in cell(dialog.model, 1, PackageTableModel.COL_RESULT)
-    assert ctx.workspace.db.one("SELECT count(*) FROM merge_log")[0] == 1
-    assert ctx.workspace.db.one("SELECT count(*) FROM conflicts")[0] == 0
+    from app import conflicts, history
+
+    assert [p.file for p in history.packages(ctx.workspace)] == ["may-a.ktpkg"]
+    assert conflicts.count_open(ctx.workspace) == 0
 
 
 # -- export ----------------------------------------------------------------------
@@ -264,3 +329,27 @@ def test_export_chosen_inspections_only(qtbot, ctx, tmp_path, informed):
     dialog.export_button.click()
     info = packages.verify_file(dialog.exported.path)
     assert info.manifest["inspections"] == 1 and info.scope == f"inspections:{chosen}"
+
+
+def test_main_window_counts_open_conflicts(qtbot, qapp, tmp_path, two_laptops, monkeypatch):
+    from app import merge
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    _inspection, package_a, package_b = two_laptops
+    hq_path = tmp_path / "hq.sqlite"
+    with Workspace.open(hq_path) as hq:
+        for path in (package_a, package_b):
+            merge.merge_file(hq, path, trust_new=True)
+    window = MainWindow(Settings(), SyncTaskRunner(qapp))
+    qtbot.addWidget(window)
+    assert window.open_database(hq_path, create=False)
+    assert window.conflicts_action.text() == "&Xung đột cần xử lý (1)…"
+    assert window.conflicts_button.text() == "⚠ 1 xung đột cần xử lý"
+    assert not window.conflicts_button.isHidden()
+    opened = []
+    monkeypatch.setattr(conflicts_dialog.ConflictsDialog, "exec", lambda d: opened.append(d))
+    window.conflicts_button.click()
+    assert len(opened) == 1 and opened[0].list_model.rowCount() == 1
+    monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda d: 0)
+    window.merge_packages()                                # nothing merged: nothing reloaded
