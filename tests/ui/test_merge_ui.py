@@ -353,3 +353,50 @@ def test_main_window_counts_open_conflicts(qtbot, qapp, tmp_path, two_laptops, m
     assert len(opened) == 1 and opened[0].list_model.rowCount() == 1
     monkeypatch.setattr(merge_dialog.MergeDialog, "exec", lambda d: 0)
     window.merge_packages()                                # nothing merged: nothing reloaded
+
+
+def test_a_deleted_record_can_be_kept_from_the_laptop_that_edited_it(
+        qtbot, ctx, tmp_path, compare_trust):
+    """Laptop A deletes a request, laptop B rewrites it: the review shows "Đã xóa"
+    yes against no, and keeping B's version brings the request back with B's text."""
+    from app import merge
+
+    a = laptop(tmp_path, "Máy A")
+    b = laptop(tmp_path, "Máy B")
+    try:
+        demo.generate(a, inspections=1, seed=8)
+        inspection_id = a.inspections.ids()[0]
+        request = a.records.requests(inspection_id)[0]
+        handed = packages.export(a, tmp_path / "a-to-b.ktpkg", everything=True)
+        assert merge.merge_file(b, handed.path, trust_new=True).status == "merged"
+        a.records.delete_request(inspection_id, request.id)
+        b.records.update_request(inspection_id, request.id, text="Niêm yết đủ thủ tục hành chính")
+        paths = [packages.export(ws, tmp_path / f"{n}.ktpkg", everything=True).path
+                 for n, ws in (("a", a), ("b", b))]
+    finally:
+        a.close()
+        b.close()
+    dialog = MergeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.add_paths(paths)
+    for r in range(2):
+        dialog.table.selectRow(r)
+        dialog.trust_button.click()
+    dialog.apply_button.click()
+
+    review = ConflictsDialog(ctx)
+    qtbot.addWidget(review)
+    assert [cell(review.list_model, r, 0) for r in range(review.list_model.rowCount())] == [
+        "Kiến nghị"]
+    assert cell(review.list_model, 0, 2) == "một bên xóa, một bên sửa"
+    compare = review.compare_model
+    deleted_row = compare.fields.index("deleted")
+    versions = {v.device_name: n for n, v in enumerate(compare.versions)}
+    assert cell(compare, deleted_row, 0) == "Đã xóa"
+    assert cell(compare, deleted_row, compare.version_column(versions["Máy A"])) == "có"
+    assert cell(compare, deleted_row, compare.version_column(versions["Máy B"])) == "không"
+    review.version_buttons[versions["Máy B"]].click()     # "Chọn phiên bản này" for B
+    review.save_button.click()
+    kept = [r for r in ctx.workspace.records.requests(inspection_id) if r.id == request.id]
+    assert kept and kept[0].text == "Niêm yết đủ thủ tục hành chính"
+    assert review.list_model.rowCount() == 0
