@@ -57,7 +57,7 @@ class InspectionPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
-        self.banner = InspectionBanner(ws, inspection_id)
+        self.banner = InspectionBanner(ws, inspection_id, self)   # parented: never a window
         self.banner.open_requested.connect(self._open_other)
         self.banner.supplement_requested.connect(self.create_supplement)
         self.tabs = None

@@ -204,7 +204,10 @@ class MinutesTab(QWidget):
         # Issuing: finalise (a digital-signature button may sit beside it), verify.
         self.finalise_button = QPushButton(self.tr("Hoàn tất biên bản…"))
         self.finalise_button.clicked.connect(self.finalise_requested)
-        self.finalise_button.setVisible(not self.finalised)
+        # Only ever hide before a widget has a parent: showing a parentless widget
+        # opens it as a window of its own for a moment and takes the focus away.
+        if self.finalised:
+            self.finalise_button.hide()
         self.issue_row = QHBoxLayout()
         self.issue_row.addWidget(self.finalise_button)
         self.sign_button = QPushButton(self.tr("Ký số…"))
@@ -225,8 +228,9 @@ class MinutesTab(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(missing_box, 1)
         right_layout.addWidget(agency_box)
-        agency_box.setVisible(not self.finalised)    # the issued header is fixed
-        self.refresh_button.setVisible(not self.finalised)
+        if self.finalised:                 # the issued header is fixed
+            agency_box.hide()
+            self.refresh_button.hide()
         for button in (self.refresh_button, self.save_button, self.print_button):
             right_layout.addWidget(button)
         right_layout.addSpacing(8)

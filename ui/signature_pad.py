@@ -473,7 +473,8 @@ class SignaturesPanel(QWidget):
         self.lock_label = QLabel(self.tr(
             "Biên bản đã hoàn tất: chữ ký chỉ được xem, không thể thay đổi."))
         self.lock_label.setStyleSheet(f"color: {WARN}; font-weight: 600;")
-        self.lock_label.setVisible(read_only)
+        if not read_only:             # never show() a widget before it has a parent
+            self.lock_label.hide()
         self.rows_box = QWidget()
         self.rows_box.setMaximumWidth(900)   # title, name and image stay together
         self.rows_layout = QGridLayout(self.rows_box)

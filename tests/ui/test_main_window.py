@@ -82,3 +82,30 @@ def test_recent_files_remember_what_was_opened(window, tmp_path):
     window.open_database(first)
     window.open_database(second)
     assert window.settings.recent_files[:2] == [str(second), str(first)]
+
+
+def test_opening_an_inspection_never_flashes_a_window_of_its_own(window, tmp_path, qapp):
+    """A widget shown before it has a parent opens as a separate window for a moment
+    and takes the keyboard away from the main window (Ctrl+V stopped pasting photos):
+    draft and finalised pages alike must leave the main window active."""
+    from helpers import sign_both
+    from PySide6.QtWidgets import QApplication
+
+    from app import demo, issuing
+
+    path = tmp_path / "kt.sqlite"
+    assert window.open_database(path)
+    ws = window.ctx.workspace
+    demo.generate(ws, inspections=2, seed=7)
+    draft, done = [row[0] for row in ws.db.query("SELECT id FROM inspections ORDER BY id")]
+    sign_both(ws, done)
+    issuing.finalise(ws, done)
+    window.activateWindow()
+    qapp.processEvents()
+    assert QApplication.activeWindow() is window
+    for inspection in (draft, done):
+        window.open_inspection(inspection)
+        qapp.processEvents()
+        assert QApplication.activeWindow() is window, inspection == done
+        strays = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+        assert strays == []
