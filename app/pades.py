@@ -204,7 +204,7 @@ def sign_issued_with(ws, inspection_id: str, source: P12Source | TokenSource, *,
             "inspection_id": inspection_id, "version": version, "number": latest.number,
             "pdf_sha256": sha, "blob_sha256": sha,
             "issued_at": dt.datetime.now().isoformat(timespec="seconds"),
-            "certificate": certificate, "supplements_id": None,
+            "certificate": certificate, "supplements_id": latest.supplements_id,
         })
     return next(m for m in mq.issued(ws.db, inspection_id) if m.id == minutes_id)
 

@@ -154,3 +154,23 @@ def test_issuing_a_supplement_leaves_the_original_exactly_as_issued(workspace, f
     # A finalised supplement can itself be supplemented.
     assert supplements.refusal(ws, new_id) is None
     assert supplements.refusal(ws, finalised) is None
+
+
+def test_a_digitally_signed_supplement_stays_linked_to_the_original(workspace, finalised,
+                                                                    tmp_path):
+    """Signing a supplement adds version 2; it must still point at the original's
+    minutes, or the link would vanish from the newest version."""
+    from helpers import make_p12
+
+    from app import pades
+
+    ws = workspace
+    new_id = supplements.create_supplement(ws, finalised)
+    ws.records.add_finding(new_id, "Bổ sung: chưa công khai số điện thoại đường dây nóng.")
+    sign_both(ws, new_id)
+    first = issuing.finalise(ws, new_id)
+    make_p12(tmp_path / "ky.p12", b"mat-khau")
+    signed = pades.sign_issued(ws, new_id, tmp_path / "ky.p12", b"mat-khau")
+    assert signed.version == 2
+    assert signed.supplements_id == first.supplements_id == \
+        issuing.issued(ws, finalised)[-1].id
