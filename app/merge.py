@@ -209,16 +209,20 @@ class _Engine:
         for _rid, vv_text, hlc, device_id, data_text, current in rows:
             try:
                 version = _version(vv_text, hlc, device_id, data_text)
-            except (ValueError, TypeError) as exc:
+            except (ValueError, TypeError, RecursionError) as exc:   # deep nesting too
                 raise self.reject("có bản ghi hỏng; gói bị từ chối.", "bad_record",
                                   detail=f"{table}/{record_id}: {exc}") from exc
             data = version.data
-            ok = (isinstance(data, dict) and set(data) <= columns and data.get("id") == record_id
+            ok = (isinstance(data, dict) and set(SYNC_FIELDS) <= set(data) <= columns
+                  and isinstance(data["created_by"], str) and isinstance(data["updated_by"], str)
+                  and data.get("id") == record_id
                   and data.get("vv") == vv_text and data.get("hlc") == hlc
                   and isinstance(hlc, str) and bool(_HLC.match(hlc))
                   and isinstance(device_id, str)
                   and canonical_json(data) == data_text
-                  and all(v is None or type(v) in (str, int, float) for v in data.values()))
+                  and all(v is None or type(v) in (str, float)
+                          or (type(v) is int and -2**63 <= v < 2**63)   # what SQLite holds
+                          for v in data.values()))
             if not ok:
                 raise self.reject("có bản ghi không đúng cấu trúc; gói bị từ chối.",
                                   "bad_record", detail=f"{table}/{record_id}")

@@ -140,7 +140,8 @@ def opened(path: Path):
                               detail=str(exc)) from exc
     try:
         yield conn
-    except sqlite3.DatabaseError as exc:   # a page broken beyond what quick_check saw
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # a page broken beyond what quick_check saw, or text that is not UTF-8
         raise PackageRejected(DAMAGED.format(name=path.name), code="damaged",
                               detail=str(exc)) from exc
     finally:

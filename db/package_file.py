@@ -297,7 +297,8 @@ def open_readonly(path: Path) -> sqlite3.Connection:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
             raise PackageDamaged("quick_check: " + "; ".join(result[:3]))
-    except sqlite3.DatabaseError as exc:
+        _check_types(conn)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:   # text that is not UTF-8
         conn.close()
         raise PackageDamaged(str(exc)) from exc
     except BaseException:
@@ -317,6 +318,19 @@ def _check_length(path: Path, header: bytes) -> None:
     if page_size < 512 or size % page_size or (header_size_valid
                                                and size != pages * page_size):
         raise PackageDamaged(f"truncated: {size} bytes, {pages} pages of {page_size}")
+
+
+_TYPEOF = {"TEXT": "text", "INTEGER": "integer", "BLOB": "blob"}
+
+
+def _check_types(conn: sqlite3.Connection) -> None:
+    """Every cell holds its declared type, as an export writes it: SQLite itself
+    lets a TEXT column hold a blob, which the digest and the merge cannot read."""
+    for table in TABLES:
+        columns = conn.execute(f"PRAGMA table_info({table})").fetchall()
+        wrong = " OR ".join(f"typeof({c[1]}) != '{_TYPEOF[c[2]]}'" for c in columns)
+        if conn.execute(f"SELECT 1 FROM {table} WHERE {wrong} LIMIT 1").fetchone():
+            raise PackageDamaged(f"a cell of {table} has the wrong type")
 
 
 def _check_objects(conn: sqlite3.Connection) -> None:
