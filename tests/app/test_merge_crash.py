@@ -168,9 +168,9 @@ def run_and_kill(script: str, args: list[str], folder: Path, delay: float) -> tu
     try:
         first = child.stdout.readline()
         assert first.strip() == "go", child.stderr.read()
-        time.sleep(delay)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(child.pid, signal.SIGKILL)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(timeout=delay)
+        child.send_signal(signal.SIGKILL)   # does nothing if it has already exited
         out, err = child.communicate(timeout=60)
     finally:
         if child.poll() is None:
@@ -373,22 +373,41 @@ def test_package_cut_short_mid_merge_changes_nothing(world, tmp_path):
     under the open connection."""
     db = copy_db(world["base"], tmp_path / "hq.sqlite")
     package = shutil.copyfile(world["package"].path, tmp_path / "a-2.ktpkg")
+    full = package.stat().st_size
 
     def progress(done, total, label):
-        if label == "bản ghi":
-            os.truncate(package, package.stat().st_size // 3)
+        if label == "bản ghi" and package.stat().st_size == full:
+            os.truncate(package, full // 3)
 
     with Workspace.open(db, device=world["hq"]) as ws:
-        try:
-            result = merge_file(ws, package, trust_new=True, progress=progress)
-        except UserError as exc:
-            result = exc
-    if isinstance(result, UserError):
-        assert "hoàn tác" in result.message
-    else:
-        assert result.status == "rejected" and result.reason and result.code, result
+        result = merge_file(ws, package, trust_new=True, progress=progress)
+    assert (result.status, result.code) == ("rejected", "damaged"), result
+    assert "chép chưa xong" in result.reason
     assert integrity(db) == []
     assert table_digests(db, normalise=False) == world["base_exact"]
+
+
+def test_package_deleted_or_replaced_mid_merge_is_merged_as_it_was_opened(world, tmp_path):
+    """Someone deletes the file, or copies another package over it, while it is
+    being merged: the merge reads the file it opened, whole."""
+    db = copy_db(world["base"], tmp_path / "hq.sqlite")
+    package = shutil.copyfile(world["package"].path, tmp_path / "a-2.ktpkg")
+    other = shutil.copyfile(world["root"] / "a-1.ktpkg", tmp_path / "khac.ktpkg")
+    done = []
+
+    def progress(count, total, label):
+        if label == "bản ghi" and not done:
+            package.unlink()
+            done.append(label)
+        elif label == "ảnh và tệp" and len(done) == 1:
+            os.replace(other, package)
+            done.append(label)
+
+    with Workspace.open(db, device=world["hq"]) as ws:
+        result = merge_file(ws, package, trust_new=True, progress=progress)
+    assert done == ["bản ghi", "ảnh và tệp"]
+    assert result.status == "merged" and result.counts == world["counts"]
+    assert table_digests(db, normalise=True) == world["ref_dump"]
 
 
 def _no_space(path):
