@@ -7,6 +7,9 @@ The outcome for a record depends only on the set of versions seen of it (its
 - several concurrent versions whose edits (against their common ancestor) touch
   different fields → they merge into one version whose vector is the join of
   theirs (so every machine that merges the same versions writes the same one);
+  such a merged version, recognised by a vector that is exactly the join of the
+  versions it covers, never competes itself, so which versions met first
+  does not matter;
 - edits to the same field, a deletion against an edit, or any change to a
   finalised inspection → an open conflict that keeps every competing version;
   until a person resolves it the record shows the greatest (hlc, device id).
@@ -125,6 +128,14 @@ def frontier(versions: list[Version]) -> list[Version]:
     return sorted((v for v in unique if not any(
         o.vv_text != v.vv_text and covers(o.vv, v.vv) for o in unique)),
         key=lambda v: v.vv_text)
+
+
+def made_by_merge(version: Version, versions: list[Version]) -> bool:
+    """A version a merge wrote (here or on another machine): its vector is exactly
+    the join of the versions it covers, since a merged version never bumps its
+    vector while every edit does. Its content follows from those versions."""
+    below = [v.vv for v in versions if v.vv_text != version.vv_text and covers(version.vv, v.vv)]
+    return len(below) >= 2 and join(below) == version.vv
 
 
 def ancestor(versions: list[Version], tops: list[Version]) -> Version | None:
@@ -268,7 +279,9 @@ class _Engine:
     def settle(self, table: str, record_id: str, local: dict | None) -> str:
         """The slow path: decide from every version seen of the record."""
         seen = [_version(*row) for row in self.target.versions(table, record_id)]
-        tops = frontier(seen)
+        # Merged versions (made here or elsewhere) do not compete: counting one
+        # would make the result depend on which versions met first.
+        tops = frontier([v for v in seen if not made_by_merge(v, seen)])
         winner = max(tops, key=lambda v: v.rank)
         if local is None and self.late_child(table, winner):
             return self.conflict(table, record_id, "finalised", None, tops, None)
@@ -293,31 +306,36 @@ class _Engine:
             text = canonical_json(data)
             self.target.add_version(table, record_id, data["vv"], data["hlc"],
                                     winner.device_id, text)
-            self.show(table, local, data)
-            self.target.close_conflict(table, record_id, "merged", self.now)
+            wrote = self.show(table, local, data)
+            closed = self.target.close_conflict(table, record_id, "merged", self.now)
             self.open_keys.discard((table, record_id))
-            return "merged"
+            return "merged" if wrote or closed else "unchanged"   # seen before: no change
         if local is not None and self.locked(table, local, winner):
             return self.conflict(table, record_id, "finalised", base, tops, local)
         return self.conflict(table, record_id, kind or "edit", base, tops, None, shown=winner)
 
     def conflict(self, table: str, record_id: str, kind: str, base: Version | None,
                  versions: list[Version], keep: dict | None, shown: Version | None = None) -> str:
-        if shown is not None:
-            self.show(table, self.target.current(table, record_id), shown.data)
+        wrote = shown is not None and self.show(
+            table, self.target.current(table, record_id), shown.data)
         listed = sorted({v.vv_text: v for v in versions}.values(), key=lambda v: v.vv_text)
-        self.target.save_conflict(
+        saved = self.target.save_conflict(
             uuid7(), table, record_id, kind, base.vv_text if base else None,
             [{"vv": v.vv_text, "hlc": v.hlc, "device_id": v.device_id, "data": v.data}
              for v in listed], self.now)
         self.open_keys.add((table, record_id))
-        return "conflict"
+        # the same open conflict with the same versions: this package changed nothing
+        return "conflict" if wrote or saved else "unchanged"
 
-    def show(self, table: str, local: dict | None, data: dict) -> None:
+    def show(self, table: str, local: dict | None, data: dict) -> bool:
+        """Make `data` the current row; False when it already was."""
         if local is None:
             self.target.write_row(table, data, exists=False)
         elif local["vv"] != data["vv"] or not _same(local, data):
             self.target.write_row(table, data, exists=True)
+        else:
+            return False
+        return True
 
     def as_version(self, row: dict) -> Version:
         text = canonical_json(row)

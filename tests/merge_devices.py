@@ -4,8 +4,11 @@ database file, exchanging real signed packages."""
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from app import device as device_mod
@@ -32,10 +35,29 @@ class Wall:
         return now
 
 
-def open_device(root: Path, name: str, wall=None) -> Workspace:
-    """A laptop (or headquarters) called `name`: its own device folder and db."""
+_BLANK: list[Path] = []
+
+
+def _blank_database() -> Path:
+    """A new database (migrated, shipped templates installed), made once per
+    run: copying it is much faster than building each simulated device's."""
+    if not _BLANK:
+        folder = Path(tempfile.mkdtemp(prefix="kiemtra-blank-"))
+        atexit.register(shutil.rmtree, folder, True)
+        device = device_mod.load_or_create(folder / "appdata")
+        Workspace.open(folder / "blank.sqlite", device=device).close()
+        _BLANK.append(folder / "blank.sqlite")
+    return _BLANK[0]
+
+
+def open_device(root: Path, name: str, wall=None, *, fast: bool = False) -> Workspace:
+    """A laptop (or headquarters) called `name`: its own device folder and db.
+    `fast` starts from a copy of a new database instead of creating one."""
     device = device_mod.load_or_create(root / f"appdata-{name}")
-    ws = Workspace.open(root / f"{name}.sqlite", device=device)
+    path = root / f"{name}.sqlite"
+    if fast:
+        shutil.copyfile(_blank_database(), path)
+    ws = Workspace.open(path, device=device)
     if wall is not None:
         ws.clock = HybridClock(last_hlc(ws.db), wall=wall)
         ws.writer.clock = ws.clock
@@ -103,5 +125,15 @@ def package_currents(path: Path) -> list[tuple[str, str, str, dict]]:
     try:
         return [(t, r, vv, json.loads(data)) for t, r, vv, data in conn.execute(
             "SELECT table_name, record_id, vv, data FROM versions WHERE current = 1")]
+    finally:
+        conn.close()
+
+
+def package_versions(path: Path) -> set[tuple]:
+    """Every version a package carries, shaped like `history`."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {tuple(r) for r in conn.execute(
+            "SELECT table_name, record_id, vv, hlc, device_id, data FROM versions")}
     finally:
         conn.close()

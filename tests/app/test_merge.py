@@ -4,6 +4,7 @@ signed packages. What the office sees after each merge is what is asserted."""
 
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -296,3 +297,91 @@ def test_a_record_merged_into_a_laptop_and_edited_there_stays_one_record(office)
     assert [r["text"] for r in o.hq.db.query("SELECT text FROM notes")] == ["Máy B sửa lại"]
     assert open_conflicts(o.hq) == []
     assert history(o.hq) >= history(o.b)      # every version B knows, HQ knows
+
+
+def test_an_edit_made_while_a_conflict_is_open_on_the_laptop_is_never_lost(office):
+    """Found by the property test. Laptop A shows B's version of a note in
+    conflict with its own and edits it; the edit must not reuse A's counter
+    (the version would look like a mere merge of the two and be dropped)."""
+    o = office
+    c = o.new_device("c")
+    merge_ok(c, o.base)
+    note = o.a.records.add_note(o.inspection, "Bản gốc")
+    o.send(o.a, o.b, c)
+    o.a.records.update_note(o.inspection, note, "Máy A sửa")
+    o.b.records.update_note(o.inspection, note, "Máy B sửa")
+    c.records.update_note(o.inspection, note, "Máy C sửa")
+    o.send(o.b, o.a)
+    assert [k["kind"] for k in open_conflicts(o.a)] == ["edit"]
+    o.a.writer.update("notes", note, {"item_code": "B2"})    # on the version shown
+    edited = row(o.a, "notes", note)
+    from_a, from_c = o.send(o.a), o.send(c)
+    merge_ok(o.hq, o.base)
+    merge_ok(o.hq, from_a)
+    merge_ok(o.hq, from_c)
+    [conflict] = open_conflicts(o.hq)
+    assert edited["vv"] in [v["vv"] for v in conflict["versions"]]
+    assert any(v["data"]["item_code"] == "B2" for v in conflict["versions"])
+
+
+def _every_order(o, packages):
+    """(records, open conflicts) of a fresh headquarters for each order."""
+    outcomes = set()
+    for number, order in enumerate(itertools.permutations(packages)):
+        hq = o.new_device(f"hq-order-{number}")
+        merge_ok(hq, o.base)
+        for path in order:
+            merge_ok(hq, path)
+        outcomes.add((repr(records(hq)), frozenset(conflict_keys(hq))))
+    return outcomes
+
+
+def test_equal_answers_then_one_changed_give_one_outcome_in_every_order(office, monkeypatch):
+    """Found by the property test: once headquarters had merged the two equal
+    answers, that merged version served as a common ancestor and a later change
+    merged silently; in other orders the same packages gave a conflict."""
+    from app.services import checklist
+
+    monkeypatch.setattr(checklist, "now_text", lambda: "2026-11-20T08:30:00")
+    o = office
+    o.a.checklist.answer(o.inspection, "B3", "K")
+    first = o.send(o.a)
+    o.b.checklist.answer(o.inspection, "B3", "K")
+    from_b = o.send(o.b)
+    o.a.checklist.answer(o.inspection, "B3", "Đ")
+    changed = o.send(o.a)
+    [(shown, conflicts)] = _every_order(o, [first, from_b, changed])
+    assert [(c[0], c[3]) for c in conflicts] == [("answers", "edit")]
+
+
+def test_three_laptops_two_fields_give_one_outcome_in_every_order(office):
+    """A and C change the text, B the item: whichever two meet first (and
+    merge, for A+B or B+C), headquarters ends with the same open conflict of
+    all three versions."""
+    o = office
+    c = o.new_device("c")
+    merge_ok(c, o.base)
+    note = o.a.records.add_note(o.inspection, "Bản gốc")
+    o.send(o.a, o.b, c)
+    o.a.records.update_note(o.inspection, note, "Máy A sửa")
+    o.b.writer.update("notes", note, {"item_code": "B2"})
+    c.records.update_note(o.inspection, note, "Máy C sửa")
+    outcomes = _every_order(o, [o.send(o.a), o.send(o.b), o.send(c)])
+    [(shown, conflicts)] = outcomes
+    [(table, record, versions, kind)] = conflicts
+    assert (table, record, len(versions), kind) == ("notes", note, 3, "edit")
+
+
+def test_a_package_with_nothing_new_for_an_open_conflict_counts_it_unchanged(office):
+    o = office
+    note = o.a.records.add_note(o.inspection, "Bản gốc")
+    o.send(o.a, o.b)
+    o.a.records.update_note(o.inspection, note, "Máy A sửa")
+    o.b.records.update_note(o.inspection, note, "Máy B sửa")
+    merge_ok(o.hq, o.base)
+    o.send(o.a, o.hq)
+    o.send(o.b, o.hq)
+    before = (records(o.hq), conflict_keys(o.hq))
+    again = merge_ok(o.hq, o.send(o.b, everything=True))   # same content, new package
+    assert again.status == "merged" and counts(again) == {}
+    assert (records(o.hq), conflict_keys(o.hq)) == before
