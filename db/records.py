@@ -181,9 +181,22 @@ class Writer:
             raise RecordNotFound(f"Không tìm thấy bản ghi cần sửa ({table}).")
         return row
 
+    def _next_vv(self, table: str, record_id: str, vv_text: str) -> str:
+        """`vv_text` bumped for this device, past every counter this device ever
+        gave the record. While a conflict is open the row shows the winning
+        version, which may be older than this device's own last edit: reusing
+        that counter would give two different versions the same entry, and a
+        merge would take the new edit for a plain merge of the two and drop it."""
+        row = self.db.one("SELECT max(CAST(json_extract(vv, ?) AS INTEGER)) FROM row_versions "
+                          "WHERE table_name = ? AND record_id = ?",
+                          (f'$."{self.device_id}"', table, record_id))
+        vv = json.loads(vv_text) if vv_text else {}
+        vv[self.device_id] = max(int(vv.get(self.device_id, 0)), row[0] or 0) + 1
+        return canonical_json(vv)
+
     def _write_changes(self, table: str, current, changed: Mapping[str, Any], kind: str) -> None:
         stamp = {
-            "vv": bump(current["vv"], self.device_id),
+            "vv": self._next_vv(table, current["id"], current["vv"]),
             "hlc": self.clock.now(),
             "updated_by": self.device_id,
         }
