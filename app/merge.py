@@ -312,6 +312,9 @@ class _Engine:
             return "merged" if wrote or closed else "unchanged"   # seen before: no change
         if local is not None and self.locked(table, local, winner):
             return self.conflict(table, record_id, "finalised", base, tops, local)
+        if kind == "finalised":   # the finalised version is shown, whichever arrived first
+            winner = max((t for t in tops if t.data.get("status") == "finalised"),
+                         key=lambda v: v.rank)
         return self.conflict(table, record_id, kind or "edit", base, tops, None, shown=winner)
 
     def conflict(self, table: str, record_id: str, kind: str, base: Version | None,

@@ -252,6 +252,27 @@ def test_a_late_edit_and_child_of_a_finalised_inspection_go_to_conflicts(office)
     assert any(d.get("place") == "Hội trường UBND xã" for d in kept)
 
 
+def test_a_late_edit_of_a_finalised_inspection_gives_one_outcome_in_either_order(office):
+    """Found while writing the property test: when B's edit arrived first, the
+    finalised version lost the display to B's later stamp and headquarters
+    showed the signed inspection as still in progress."""
+    o = office
+    finalised = _finalised_at_a(o)
+    o.b.inspections.update_info(o.inspection, place="Hội trường UBND xã")
+    from_b = o.send(o.b)
+    outcomes = set()
+    for name, order in (("hq-a", (finalised, from_b)), ("hq-b", (from_b, finalised))):
+        hq = o.new_device(name)
+        for path in (o.base, *order):
+            merge_ok(hq, path)
+        shown = row(hq, "inspections", o.inspection)
+        assert (shown["status"], shown["place"]) == ("finalised", row(
+            o.a, "inspections", o.inspection)["place"])
+        outcomes.add((repr(records(hq)), frozenset(conflict_keys(hq))))
+    [(_records, conflicts)] = outcomes
+    assert [(c[0], c[3]) for c in conflicts] == [("inspections", "finalised")]
+
+
 def test_a_late_child_merged_before_the_finalisation_is_not_caught(office):
     """Documents an order dependence of today's design: whether a record added
     to an inspection after it was finalised elsewhere becomes a 'finalised'
