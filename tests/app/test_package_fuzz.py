@@ -151,7 +151,7 @@ def check_mutant(field, data: bytes | None = None, *, path: Path | None = None,
     assert result.status in ("merged", "rejected"), result
     if result.status == "rejected":
         assert result.code and result.reason and VIETNAMESE.search(result.reason), result
-        assert "Traceback" not in result.reason and "sqlite" not in result.reason.lower()
+        assert not re.search(r"Traceback|Error|errno", result.reason), result.reason
         assert table_digests(target.path, normalise=False) == field["base_exact"], result
         if not resigned:
             assert verified is None, f"verify accepts what merge refuses: {result}"
@@ -259,10 +259,19 @@ def _near(value):
     return ODD
 
 
+def _record(text) -> dict | None:
+    """The record a version's data holds, unless an earlier edit broke it."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) and value else None
+
+
 def _edit_version(row: dict, data, device_ids: list[str]) -> None:
     """Change a record version as someone who understands the format would: one
     field of its data, or its version vector or clock (column and data alike)."""
-    record = json.loads(row["data"])
+    record = _record(row["data"])
     how = data.draw(st.sampled_from(["set", "drop", "add", "vv", "hlc", "current"]),
                     label="version edit")
     if how == "set":
@@ -302,7 +311,8 @@ def mutate_rows(path: Path, data, device_ids: list[str]) -> None:
                 continue
             row = dict(zip(columns, conn.execute(f"SELECT * FROM {table} WHERE rowid = ?",
                                                  (rowid,)).fetchone(), strict=True))
-            if table == "versions" and data.draw(st.booleans(), label="as a record"):
+            if table == "versions" and _record(row["data"]) and data.draw(
+                    st.booleans(), label="as a record"):
                 _edit_version(row, data, device_ids)
             else:
                 column = data.draw(st.sampled_from(columns), label="column")
