@@ -61,6 +61,8 @@ class Hlc:
 
 
 ZERO_HLC = Hlc(0, 0)
+MAX_COUNTER = 99_999                       # Hlc.text writes five digits
+MAX_AHEAD_MS = 366 * 24 * 3600 * 1000      # a laptop's clock a year wrong is still followed
 
 
 class HybridClock:
@@ -68,21 +70,29 @@ class HybridClock:
     often have wrong clocks); `observe` folds in stamps seen from other devices."""
 
     def __init__(self, last: Hlc = ZERO_HLC, wall=None):
-        self._last = last
         self._wall = wall or (lambda: time.time_ns() // 1_000_000)
         self._lock = threading.Lock()
+        self._last = last if last == ZERO_HLC or self._plausible(last) else ZERO_HLC
 
     def now(self) -> str:
         with self._lock:
             wall = self._wall()
             if wall > self._last.ms:
                 self._last = Hlc(wall, 0)
-            else:
+            elif self._last.counter < MAX_COUNTER:
                 self._last = Hlc(self._last.ms, self._last.counter + 1)
+            else:          # the counter carries into the milliseconds: 5 digits, always
+                self._last = Hlc(self._last.ms + 1, 0)
             return self._last.text()
 
     def observe(self, text: str) -> None:
         seen = Hlc.parse(text)
         with self._lock:
-            if seen > self._last:
+            if seen > self._last and self._plausible(seen):
                 self._last = seen
+
+    def _plausible(self, stamp: Hlc) -> bool:
+        """A stamp from a clock set absurdly far ahead (or forged) is kept in the
+        data but does not drag this clock along: otherwise every later stamp here
+        would sit at that far future and the counter would run out."""
+        return stamp.ms <= self._wall() + MAX_AHEAD_MS

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import uuid
 
 import pytest
@@ -265,7 +266,7 @@ def test_workspace_clock_continues_after_the_last_stamp_in_the_file(db_path):
     from app.workspace import Workspace
     from db.connection import open_database
 
-    ahead = 4_102_444_800_000  # a laptop whose clock says 2100
+    ahead = time.time_ns() // 1_000_000 + 200 * 24 * 3600 * 1000   # a clock months ahead
     fast = Workspace(open_database(db_path), device.load_or_create(),
                      HybridClock(wall=lambda: ahead))
     with fast:
@@ -275,6 +276,23 @@ def test_workspace_clock_continues_after_the_last_stamp_in_the_file(db_path):
     with Workspace.open(db_path) as ws:
         second = ws.units.create(name="Sở Tư pháp")
         assert row(ws, "units", second)["hlc"] > stamp
+
+
+def test_a_stamp_from_the_far_future_does_not_drag_the_clock():
+    """A package stamped in the year 2286 (a forged or broken clock) is kept as data,
+    but this machine's stamps stay near its own time and keep their format."""
+    now = 1_800_000_000_000
+    clock = HybridClock(wall=lambda: now)
+    clock.observe(Hlc(9_999_999_999_999, 0).text())
+    assert Hlc.parse(clock.now()).ms == now
+    opened = HybridClock(Hlc(9_999_999_999_999, 99_999), wall=lambda: now)
+    assert Hlc.parse(opened.now()).ms == now
+
+
+def test_the_counter_carries_into_the_milliseconds():
+    clock = HybridClock(Hlc(5_000, 99_998), wall=lambda: 1_000)
+    stamps = [clock.now() for _ in range(3)]
+    assert stamps == ["0000000005000.99999", "0000000005001.00000", "0000000005001.00001"]
 
 
 def test_uuid7_ids_are_unique_ordered_and_version_7():
