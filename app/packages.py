@@ -186,7 +186,17 @@ def check(conn: sqlite3.Connection, path: Path, cancel: CancelFlag = NO_CANCEL) 
                        created_at=meta["created_at"], app_version=meta["app_version"],
                        schema_version=meta["schema_version"],
                        format_version=meta["format_version"], scope=meta["scope"],
-                       digest=digest, manifest=pf.read_manifest(conn))
+                       digest=digest, manifest=_manifest(conn, path))
+
+
+def _manifest(conn: sqlite3.Connection, path: Path) -> dict[str, int]:
+    """The manifest, which must tell the truth about the rows (a signed package
+    whose counts lie was made by something other than this application)."""
+    manifest = pf.read_manifest(conn)
+    if manifest != pf.counted(conn):
+        raise PackageRejected(DAMAGED.format(name=path.name), code="damaged",
+                              detail=f"manifest {manifest} != rows")
+    return manifest
 
 
 _HEX = re.compile(r"^[0-9a-f]+$")
@@ -194,7 +204,7 @@ _HEX = re.compile(r"^[0-9a-f]+$")
 
 def _check_meta_types(meta: dict, path: Path) -> None:
     ints = ("format_version", "schema_version")
-    ok = all(isinstance(meta[k], int) for k in ints) and all(
+    ok = all(type(meta[k]) is int and meta[k] >= 1 for k in ints) and all(
         isinstance(meta[k], str) for k in meta if k not in ints)
     ok = ok and len(meta.get("public_key", "")) == 64 and bool(_HEX.match(meta["public_key"]))
     ok = ok and len(meta["signature"]) == 128 and bool(_HEX.match(meta["signature"]))

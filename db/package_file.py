@@ -227,20 +227,8 @@ class Exporter:
         self.conn.execute(
             "INSERT INTO pkg.events SELECT e.* FROM export_set s JOIN events e "
             "ON e.table_name = s.table_name AND e.record_id = s.record_id ORDER BY e.id")
-        manifest = {
-            "records": "SELECT count(*) FROM pkg.versions WHERE current = 1",
-            "versions": "SELECT count(*) FROM pkg.versions",
-            "blobs": "SELECT count(*) FROM pkg.blobs",
-            "blob_bytes": "SELECT coalesce(sum(size), 0) FROM pkg.blobs",
-            "events": "SELECT count(*) FROM pkg.events",
-            "inspections": "SELECT count(*) FROM pkg.versions WHERE current = 1 AND "
-                           "table_name = 'inspections'",
-            "photos": "SELECT count(*) FROM pkg.versions WHERE current = 1 AND "
-                      "table_name = 'photos'",
-        }
-        for name, sql in manifest.items():
-            self.conn.execute("INSERT INTO pkg.manifest VALUES (?, ?)",
-                              (name, self.conn.execute(sql).fetchone()[0]))
+        for name, count in counted(self.conn, "pkg").items():
+            self.conn.execute("INSERT INTO pkg.manifest VALUES (?, ?)", (name, count))
 
     def largest_version(self) -> tuple[int, str, str]:
         """(length, table, record id) of the longest version in the package."""
@@ -355,6 +343,26 @@ def read_meta(conn: sqlite3.Connection) -> dict:
         raise PackageDamaged(f"{len(rows)} meta rows")
     names = [d[0] for d in conn.execute("SELECT * FROM package_meta LIMIT 0").description]
     return dict(zip(names, rows[0], strict=True))
+
+
+MANIFEST = {
+    "records": "SELECT count(*) FROM {s}.versions WHERE current = 1",
+    "versions": "SELECT count(*) FROM {s}.versions",
+    "blobs": "SELECT count(*) FROM {s}.blobs",
+    "blob_bytes": "SELECT coalesce(sum(size), 0) FROM {s}.blobs",
+    "events": "SELECT count(*) FROM {s}.events",
+    "inspections": "SELECT count(*) FROM {s}.versions WHERE current = 1 AND "
+                   "table_name = 'inspections'",
+    "photos": "SELECT count(*) FROM {s}.versions WHERE current = 1 AND table_name = 'photos'",
+}
+
+
+def counted(conn: sqlite3.Connection, schema: str = "main") -> dict[str, int]:
+    """What the manifest must say, counted from the package's rows."""
+    if schema not in ("main", "pkg"):
+        raise ValueError(schema)
+    return {name: conn.execute(sql.format(s=schema)).fetchone()[0]
+            for name, sql in MANIFEST.items()}
 
 
 def read_manifest(conn: sqlite3.Connection) -> dict[str, int]:

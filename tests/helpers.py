@@ -199,6 +199,9 @@ def reseal(path, device, *, keep_key: bool = False, **meta) -> None:
 
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
+        # The manifest must tell the truth about the rows (merge checks it): recount.
+        for name, count in pf.counted(conn).items():
+            conn.execute("UPDATE manifest SET count = ? WHERE name = ?", (count, name))
         fields = pf.read_meta(conn) | meta
         if not keep_key:
             fields["public_key"] = device.public_key_hex()
