@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 import sqlite3
 import tempfile
@@ -117,6 +118,19 @@ class Version:
     @property
     def rank(self) -> tuple:
         return (self.hlc, self.device_id, self.vv_text)
+
+
+def _fits(value, declared: str) -> bool:
+    """A JSON value the column can hold as this application writes it: an integer
+    column holds 64-bit integers, a real column finite numbers, a text column text."""
+    if value is None:
+        return True
+    if declared == "INTEGER":
+        return type(value) is int and -2**63 <= value < 2**63
+    if declared == "REAL":
+        return (type(value) is int and -2**63 <= value < 2**63) or (
+            type(value) is float and math.isfinite(value))
+    return type(value) is str
 
 
 def _version(vv_text: str, hlc: str, device_id: str, data_text: str) -> Version:
@@ -216,6 +230,7 @@ class _Engine:
     # records
     def parse(self, table: str, record_id: str, rows: list[tuple]) -> tuple[list, Version]:
         columns = set(self.target.columns(table))
+        types = self.target.column_types(table)
         parsed, currents = [], []
         for _rid, vv_text, hlc, device_id, data_text, current in rows:
             try:
@@ -231,9 +246,7 @@ class _Engine:
                   and isinstance(hlc, str) and bool(_HLC.match(hlc))
                   and isinstance(device_id, str)
                   and canonical_json(data) == data_text
-                  and all(v is None or type(v) in (str, float)
-                          or (type(v) is int and -2**63 <= v < 2**63)   # what SQLite holds
-                          for v in data.values()))
+                  and all(_fits(v, types.get(k, "")) for k, v in data.items()))
             if not ok:
                 raise self.reject("có bản ghi không đúng cấu trúc; gói bị từ chối.",
                                   "bad_record", detail=f"{table}/{record_id}")

@@ -24,6 +24,7 @@ class Target:
         self.conn = database.conn
         self._columns: dict[str, tuple[str, ...]] = {}
         self._fks: dict[str, list[tuple[str, str]]] = {}
+        self._types: dict[str, dict[str, str]] = {}
 
     # -- schema ---------------------------------------------------------------
     def columns(self, table: str) -> tuple[str, ...]:
@@ -33,6 +34,14 @@ class Target:
             self._columns[table] = tuple(
                 row[1] for row in self.conn.execute(f"PRAGMA table_info({table})"))
         return self._columns[table]
+
+    def column_types(self, table: str) -> dict[str, str]:
+        """Declared type of each column (INTEGER, TEXT, REAL, BLOB)."""
+        self.columns(table)
+        if table not in self._types:
+            self._types[table] = {row[1]: row[2].upper() for row in
+                                  self.conn.execute(f"PRAGMA table_info({table})")}
+        return self._types[table]
 
     def foreign_keys(self, table: str) -> list[tuple[str, str]]:
         if table not in self._fks:

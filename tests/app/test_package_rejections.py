@@ -344,3 +344,24 @@ def test_a_manifest_that_lies_about_the_rows_is_refused(office, source, package)
     finally:
         conn.close()
     refused(office, source, package, "damaged", "không phải là gói dữ liệu hợp lệ")
+
+
+@pytest.mark.parametrize("column, value", [("copies", 1.5), ("copies", "hai"),
+                                           ("place", 7), ("copies", float("nan"))])
+def test_a_value_of_the_wrong_type_is_refused(office, source, package, column, value):
+    """Re-signed by the device key, but an integer column holds a fraction or text,
+    a text column a number, or a number is NaN (which SQLite would store as NULL)."""
+    conn = sqlite3.connect(str(package), isolation_level=None)
+    try:
+        record_id, data_text = conn.execute(
+            "SELECT record_id, data FROM versions WHERE table_name = 'inspections' "
+            "AND current = 1 LIMIT 1").fetchone()
+        data = json.loads(data_text)
+        data[column] = value
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        conn.execute("UPDATE versions SET data = ? WHERE table_name = 'inspections' AND "
+                     "record_id = ? AND current = 1", (text, record_id))
+    finally:
+        conn.close()
+    reseal(package, source.device)
+    refused(office, source, package, "bad_record", "không đúng cấu trúc", on_its_own=False)
