@@ -47,6 +47,7 @@ from ui.merge_format import (
     WARN,
     context_text,
     field_label,
+    list_table,
     local_time,
     table_label,
     value_text,
@@ -285,17 +286,7 @@ class ConflictsDialog(QDialog):
             "giữ lại. Chọn một xung đột để xem các phiên bản cạnh nhau."))
         intro.setWordWrap(True)
         self.count_label = QLabel()
-        self.list_view = QTableView()
-        self.list_view.setModel(self.list_model)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.verticalHeader().hide()
-        self.list_view.setAlternatingRowColors(True)
-        header = self.list_view.horizontalHeader()
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ConflictListModel.COL_CONTEXT, QHeaderView.ResizeMode.Stretch)
+        self.list_view = list_table(self.list_model, ConflictListModel.COL_CONTEXT)
         self.list_view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         top = QWidget()
         top_layout = QVBoxLayout(top)

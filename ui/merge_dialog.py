@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from ui.common import heading, show_error, vn_date
 from ui.context import UiContext
 from ui.i18n import number
 from ui.labels import label
-from ui.merge_format import BAD, MUTED, OK, WARN
+from ui.merge_format import BAD, MUTED, OK, WARN, list_table
 from ui.tasks import on_own_connection
 from ui.trust_dialog import TrustDialog
 
@@ -315,19 +313,10 @@ class MergeDialog(QDialog):
             "trước: hợp lệ hay bị từ chối và vì sao, máy gửi, và những gì sẽ thay đổi. Chỉ khi "
             "bấm “Nhập” dữ liệu mới được ghi; gói bị từ chối không làm thay đổi gì."))
         intro.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table(self.model, PackageTableModel.COL_RESULT)
         self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PackageTableModel.COL_FILE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PackageTableModel.COL_RESULT, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(PackageTableModel.COL_FILE, 180)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())

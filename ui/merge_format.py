@@ -1,12 +1,14 @@
-"""How the merge screens write times and record values (shared by the conflict
-review, the merge history and a record's origin)."""
+"""How the merge screens write times and record values and lay out their lists
+(shared by the import screen, the conflict review, the merge history and a
+record's origin)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app import checklist, conflicts, follow_ups
 from app.services import catalog, inspections, records
@@ -26,6 +28,24 @@ CODED = {
     ("campaigns", "kind"): catalog.CAMPAIGN_KINDS,
     ("", "role"): catalog.ROLES,
 }
+
+
+def list_table(model: QAbstractItemModel, stretch: int | None = None) -> QTableView:
+    """A read-only list of records: whole rows, one at a time, columns sized to
+    their contents except `stretch`, which takes the spare width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def local_time(iso: str | None) -> str:

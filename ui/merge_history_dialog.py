@@ -33,6 +33,7 @@ from ui.merge_format import (
     DIFFERENT_BACKGROUND,
     field_label,
     hlc_time,
+    list_table,
     local_time,
     table_label,
     value_text,
@@ -55,22 +56,6 @@ def caption(table: str, data: dict) -> str:
             text = " ".join(str(data[key]).split())
             return text if len(text) <= 90 else text[:90].rstrip() + "…"
     return ""
-
-
-def _table(model, stretch: int | None = None) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    for column in range(model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class PackageLogModel(QAbstractTableModel):
@@ -188,7 +173,7 @@ class MergeHistoryDialog(QDialog):
                                "mọi phiên bản của nó."))
         intro.setWordWrap(True)
         self.count_label = QLabel()
-        self.package_view = _table(self.package_model, PackageLogModel.COL_FILE)
+        self.package_view = list_table(self.package_model, PackageLogModel.COL_FILE)
         self.package_view.selectionModel().selectionChanged.connect(
             lambda *_: self._package_selected())
         packages_box = QWidget()
@@ -200,7 +185,7 @@ class MergeHistoryDialog(QDialog):
         self.items_box = QGroupBox(self.tr("Các bản ghi gói này đã thay đổi"))
         self.all_items = QCheckBox(self.tr("Hiện cả những bản ghi không đổi"))
         self.all_items.toggled.connect(lambda _on: self._package_selected())
-        self.item_view = _table(self.item_model, PackageItemModel.COL_RECORD)
+        self.item_view = list_table(self.item_model, PackageItemModel.COL_RECORD)
         self.item_view.doubleClicked.connect(lambda _index: self.show_origin())
         self.item_view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.origin_button = QPushButton(self.tr("Nguồn gốc bản ghi…"))
@@ -374,7 +359,7 @@ class RecordOriginDialog(QDialog):
                                "trên: máy nào sửa, lúc nào, và gói nào mang đến. Chọn một phiên "
                                "bản để xem nội dung của nó."))
         intro.setWordWrap(True)
-        self.version_view = _table(self.version_model, RecordVersionModel.COL_CHANGED)
+        self.version_view = list_table(self.version_model, RecordVersionModel.COL_CHANGED)
         self.version_view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.field_view = QTableView()
         self.field_view.setModel(self.field_model)
