@@ -58,6 +58,39 @@ def sign_both(ws, inspection_id: str) -> None:
     ws.signatures.sign(inspection_id, "unit", "dai_dien", rep, signature_png())
 
 
+# -- an inspection of a commune, as a draft or with its minutes issued -------------
+UNIT = "Ủy ban nhân dân xã Nghi Lộc"
+HEAD, REPRESENTATIVE = "Nguyễn Văn Hùng", "Phạm Văn Long"
+
+
+def draft_inspection(ws, unit: str = UNIT, *, team=None, representatives=None,
+                     started_at: str = "2026-11-20 08:00", **fields) -> str:
+    """A new inspection of the commune `unit` on 20/11/2026: HEAD (Phó Giám đốc Sở
+    Nội vụ) leads the team, REPRESENTATIVE (Chủ tịch UBND xã) stands for the
+    commune, unless `team` / `representatives` (TeamEntry lists) say otherwise;
+    `fields` go to inspections.create (campaign_id, place…)."""
+    from app.services.inspections import TeamEntry
+
+    unit_id = ws.units.create(name=unit, level="commune")
+    return ws.inspections.create(
+        unit_id, started_at=started_at,
+        team=team or [TeamEntry(HEAD, "Phó Giám đốc Sở Nội vụ", "truong_doan")],
+        representatives=representatives or [TeamEntry(REPRESENTATIVE, "Chủ tịch UBND xã")],
+        **fields)
+
+
+def finalised_inspection(ws, inspection_id: str | None = None, **draft) -> str:
+    """`inspection_id` (or a new draft_inspection(ws, **draft)) signed by both sides
+    and finalised, its minutes issued as version 1; returns its id."""
+    from app import issuing
+
+    if inspection_id is None:
+        inspection_id = draft_inspection(ws, **draft)
+    sign_both(ws, inspection_id)
+    issuing.finalise(ws, inspection_id)
+    return inspection_id
+
+
 def make_p12(path, password: bytes, *, common_name: str = "Nguyễn Văn Hùng",
              days: int = 365, expired: bool = False):
     """A self-signed RSA 2048 signing certificate exported as PKCS#12 at `path`;

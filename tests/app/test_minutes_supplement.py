@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import sign_both
+from helpers import draft_inspection, finalised_inspection, sign_both
 
 from app import issuing, supplements
 from app import minutes as mn
@@ -41,17 +41,15 @@ def words(pdf: Path) -> str:
 def original(workspace):
     """A finalised inspection of a commune: its minutes issued as version 1."""
     ws = workspace
-    unit = ws.units.create(name="Ủy ban nhân dân xã Con Cuông", level="commune")
-    inspection = ws.inspections.create(
-        unit, started_at="2026-11-20 08:00",
+    inspection = draft_inspection(
+        ws, "Ủy ban nhân dân xã Con Cuông",
         team=[TeamEntry("Lê Văn Tâm", "Chuyên viên", "truong_doan")],
         representatives=[TeamEntry("Vi Văn Khánh", "Chủ tịch UBND xã")])
     ws.checklist.answer(inspection, "C1", "Đ")
     ws.badges.add(inspection, "Nguyễn Văn Hùng", "Chuyên viên", present=True,
                   wearing_badge=True)
-    sign_both(ws, inspection)
-    issued = issuing.finalise(ws, inspection)
-    return ws, inspection, issued
+    finalised_inspection(ws, inspection)
+    return ws, inspection, issuing.issued(ws, inspection)[0]
 
 
 def supplement(ws, original_id: str, day: str = "2026-11-23 08:00") -> str:

@@ -9,11 +9,16 @@ import logging
 import subprocess
 
 import pytest
-from helpers import append_incremental_update, dump, make_p12, sign_both
+from helpers import (
+    append_incremental_update,
+    draft_inspection,
+    dump,
+    finalised_inspection,
+    make_p12,
+)
 
 from app import issuing, pades
 from app.errors import ValidationError
-from app.services.inspections import TeamEntry
 
 TABLES = ("minutes", "blobs", "row_versions", "events")
 PASSWORD = b"mat-khau-2026"
@@ -21,21 +26,14 @@ PASSWORD = b"mat-khau-2026"
 
 @pytest.fixture
 def inspection(workspace):
-    ws = workspace
-    unit = ws.units.create(name="Ủy ban nhân dân xã Nghi Lộc", level="commune")
-    inspection = ws.inspections.create(
-        unit, started_at="2026-11-20 08:00",
-        team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-        representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
-    ws.checklist.answer(inspection, "C1", "K", note="Không niêm yết giờ làm việc")
+    inspection = draft_inspection(workspace)
+    workspace.checklist.answer(inspection, "C1", "K", note="Không niêm yết giờ làm việc")
     return inspection
 
 
 @pytest.fixture
 def finalised(workspace, inspection):
-    sign_both(workspace, inspection)
-    issuing.finalise(workspace, inspection)
-    return inspection
+    return finalised_inspection(workspace, inspection)
 
 
 @pytest.fixture

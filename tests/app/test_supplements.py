@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 
 import pytest
-from helpers import dump, sign_both
+from helpers import dump, finalised_inspection, sign_both
 
 from app import completeness, issuing, supplements
 from app.errors import ReadOnlyRecord, ValidationError
@@ -37,9 +37,7 @@ def original(workspace):
 
 @pytest.fixture
 def finalised(workspace, original):
-    sign_both(workspace, original)
-    issuing.finalise(workspace, original)
-    return original
+    return finalised_inspection(workspace, original)
 
 
 def rows_of(ws, inspection_id: str) -> dict:

@@ -8,12 +8,11 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from helpers import dump, sign_both
+from helpers import draft_inspection, dump, finalised_inspection
 from softhsm import KEY_ID, PIN, add_key, make_token, needs_softhsm, softhsm_library, write_conf
 
 from app import issuing, pades, token
 from app.errors import ValidationError
-from app.services.inspections import TeamEntry
 
 TABLES = ("minutes", "blobs", "row_versions", "events")
 
@@ -43,21 +42,14 @@ def logins(monkeypatch):
 
 @pytest.fixture
 def inspection(workspace):
-    ws = workspace
-    unit = ws.units.create(name="Ủy ban nhân dân xã Nghi Lộc", level="commune")
-    inspection = ws.inspections.create(
-        unit, started_at="2026-11-20 08:00",
-        team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-        representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
-    ws.checklist.answer(inspection, "C1", "K", note="Không niêm yết giờ làm việc")
+    inspection = draft_inspection(workspace)
+    workspace.checklist.answer(inspection, "C1", "K", note="Không niêm yết giờ làm việc")
     return inspection
 
 
 @pytest.fixture
 def finalised(workspace, inspection):
-    sign_both(workspace, inspection)
-    issuing.finalise(workspace, inspection)
-    return inspection
+    return finalised_inspection(workspace, inspection)
 
 
 def source(soft_token, pin=PIN, key_id=KEY_ID, label=None) -> pades.TokenSource:

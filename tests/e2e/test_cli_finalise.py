@@ -7,9 +7,8 @@ import os
 import subprocess
 import sys
 
-from helpers import sign_both
+from helpers import draft_inspection, sign_both
 
-from app.services.inspections import TeamEntry
 from app.workspace import Workspace
 
 
@@ -22,11 +21,7 @@ def kiemtra(*args, data_dir):
 def test_finalise_write_and_verify(tmp_path, data_dir):
     db = tmp_path / "kiemtra.sqlite"
     with Workspace.open(db) as ws:
-        unit = ws.units.create(name="Ủy ban nhân dân xã Yên Thành", level="commune")
-        inspection = ws.inspections.create(
-            unit, started_at="2026-11-20 08:00",
-            team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-            representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
+        inspection = draft_inspection(ws, "Ủy ban nhân dân xã Yên Thành")
     unsigned = kiemtra("finalise", "--db", db, "--inspection", inspection, data_dir=data_dir)
     assert unsigned.returncode == 1 and "chưa ký" in unsigned.stdout
     with Workspace.open(db) as ws:

@@ -8,10 +8,15 @@ import subprocess
 import sys
 
 import pytest
-from helpers import append_incremental_update, dump, make_p12, sign_both
+from helpers import (
+    append_incremental_update,
+    draft_inspection,
+    dump,
+    finalised_inspection,
+    make_p12,
+)
 
 from app import issuing
-from app.services.inspections import TeamEntry
 from app.workspace import Workspace
 
 PASSWORD = "mật-khẩu-2026"
@@ -28,11 +33,7 @@ def kiemtra(*args, data_dir, env=None):
 def setup(tmp_path):
     db = tmp_path / "kiemtra.sqlite"
     with Workspace.open(db) as ws:
-        unit = ws.units.create(name="Ủy ban nhân dân xã Yên Thành", level="commune")
-        inspection = ws.inspections.create(
-            unit, started_at="2026-11-20 08:00",
-            team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-            representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
+        inspection = draft_inspection(ws, "Ủy ban nhân dân xã Yên Thành")
     p12 = tmp_path / "chu-ky.p12"
     make_p12(p12, PASSWORD.encode("utf-8"))
     return db, inspection, p12
@@ -48,8 +49,7 @@ def test_sign_then_verify(tmp_path, data_dir, setup):
     assert not out.exists()
 
     with Workspace.open(db) as ws:
-        sign_both(ws, inspection)
-        issuing.finalise(ws, inspection)
+        finalised_inspection(ws, inspection)
         before = dump(ws, ("minutes", "blobs"))
 
     for password in (None, ""):   # unset, then empty
@@ -100,9 +100,8 @@ def test_sign_then_verify(tmp_path, data_dir, setup):
 def test_verify_an_unsigned_file_without_database(tmp_path, data_dir, setup):
     db, inspection, _p12 = setup
     with Workspace.open(db) as ws:
-        sign_both(ws, inspection)
-        issued = issuing.finalise(ws, inspection)
-        out = issuing.write_issued(ws, issued, tmp_path / "bb.pdf")
+        finalised_inspection(ws, inspection)
+        out = issuing.write_issued(ws, issuing.issued(ws, inspection)[0], tmp_path / "bb.pdf")
     result = kiemtra("verify", out, data_dir=data_dir)
     assert result.returncode == 1
     assert "không có chữ ký số" in result.stdout and "--db" in result.stdout

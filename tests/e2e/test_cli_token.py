@@ -9,11 +9,10 @@ import subprocess
 import sys
 
 import pytest
-from helpers import dump, sign_both
+from helpers import draft_inspection, dump, finalised_inspection
 from softhsm import KEY_ID, PIN, make_token, needs_softhsm, write_conf
 
-from app import issuing, token
-from app.services.inspections import TeamEntry
+from app import token
 from app.workspace import Workspace
 
 pytestmark = needs_softhsm
@@ -37,11 +36,7 @@ def soft_token(tmp_path, monkeypatch):
 def setup(tmp_path):
     db = tmp_path / "kiemtra.sqlite"
     with Workspace.open(db) as ws:
-        unit = ws.units.create(name="Ủy ban nhân dân xã Yên Thành", level="commune")
-        inspection = ws.inspections.create(
-            unit, started_at="2026-11-20 08:00",
-            team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-            representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
+        inspection = draft_inspection(ws, "Ủy ban nhân dân xã Yên Thành")
     return db, inspection
 
 
@@ -70,8 +65,7 @@ def test_sign_with_the_token_then_verify(soft_token, setup, data_dir, tmp_path):
     assert not out.exists()
 
     with Workspace.open(db) as ws:
-        sign_both(ws, inspection)
-        issuing.finalise(ws, inspection)
+        finalised_inspection(ws, inspection)
         before = dump(ws, ("minutes", "blobs"))
 
     missing = kiemtra(*sign, data_dir=data_dir, env={"KT_PIN": None})
@@ -100,8 +94,7 @@ def test_sign_with_the_token_then_verify(soft_token, setup, data_dir, tmp_path):
 def test_the_library_chosen_in_the_app_is_the_default(soft_token, setup, data_dir, tmp_path):
     db, inspection = setup
     with Workspace.open(db) as ws:
-        sign_both(ws, inspection)
-        issuing.finalise(ws, inspection)
+        finalised_inspection(ws, inspection)
     out = tmp_path / "da-ky.pdf"
     sign = ("minutes", "--db", db, "--inspection", inspection, "--out", out,
             "--pkcs11-key-id", KEY_ID, "--pkcs11-pin-env", "KT_PIN")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from helpers import dump, sign_both
+from helpers import HEAD, REPRESENTATIVE, UNIT, draft_inspection, dump, sign_both
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtPdf import QPdfDocument
@@ -16,15 +16,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import issuing
-from app.services.inspections import TeamEntry
 from ui.context import UiContext
 from ui.finalise_dialog import FinaliseDialog
 from ui.inspection_page import InspectionPage
 from ui.signature_pad import SignatureDialog
 from ui.tasks import TaskRunner
 
-UNIT = "Ủy ban nhân dân xã Nghi Lộc"
-HEAD, REPRESENTATIVE = "Nguyễn Văn Hùng", "Phạm Văn Long"
 LOCKED = ("inspections", "inspection_members", "answers", "photos", "findings", "requests",
           "notes", "signatures", "minutes", "blobs", "row_versions", "events")
 
@@ -32,12 +29,8 @@ LOCKED = ("inspections", "inspection_members", "answers", "photos", "findings", 
 @pytest.fixture
 def inspection(workspace):
     ws = workspace
-    unit = ws.units.create(name=UNIT, level="commune")
     campaign = ws.campaigns.create(name="Kiểm tra đột xuất quý IV", kind="surprise")
-    inspection = ws.inspections.create(
-        unit, started_at="2026-11-20 08:00", campaign_id=campaign,
-        team=[TeamEntry(HEAD, "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-        representatives=[TeamEntry(REPRESENTATIVE, "Chủ tịch UBND xã")])
+    inspection = draft_inspection(ws, campaign_id=campaign)
     ws.checklist.answer(inspection, "C1", "K", note="Không niêm yết giờ làm việc")
     ws.inspections.update_info(inspection, unit_opinion="Đơn vị thống nhất với kết quả.")
     return inspection

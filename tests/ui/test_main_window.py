@@ -88,11 +88,11 @@ def test_opening_an_inspection_never_flashes_a_window_of_its_own(window, tmp_pat
     """A widget shown before it has a parent opens as a separate window for a moment
     and takes the keyboard away from the main window (Ctrl+V stopped pasting photos):
     draft and finalised pages alike must show no window but the main one."""
-    from helpers import sign_both
+    from helpers import finalised_inspection
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QWidget
 
-    from app import demo, issuing
+    from app import demo
 
     class WindowsShown(QObject):
         def __init__(self):
@@ -110,8 +110,7 @@ def test_opening_an_inspection_never_flashes_a_window_of_its_own(window, tmp_pat
     ws = window.ctx.workspace
     demo.generate(ws, inspections=2, seed=7)
     draft, done = [row[0] for row in ws.db.query("SELECT id FROM inspections ORDER BY id")]
-    sign_both(ws, done)
-    issuing.finalise(ws, done)
+    finalised_inspection(ws, done)
     spy = WindowsShown()
     qapp.installEventFilter(spy)
     try:

@@ -5,12 +5,11 @@ which stays open, and nothing is written or retried."""
 from __future__ import annotations
 
 import pytest
-from helpers import dump, make_p12, sign_both
+from helpers import dump, finalised_inspection, make_p12
 from PySide6.QtCore import Qt
 from softhsm import KEY_ID, PIN, make_token, needs_softhsm, write_conf
 
 from app import issuing, token
-from app.services.inspections import TeamEntry
 from ui.context import UiContext
 from ui.inspection_page import InspectionPage
 from ui.sign_dialog import SignDialog
@@ -22,14 +21,7 @@ TABLES = ("minutes", "blobs")
 
 @pytest.fixture
 def finalised(workspace):
-    unit = workspace.units.create(name="Ủy ban nhân dân xã Nghi Lộc", level="commune")
-    inspection = workspace.inspections.create(
-        unit, started_at="2026-11-20 08:00",
-        team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-        representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
-    sign_both(workspace, inspection)
-    issuing.finalise(workspace, inspection)
-    return inspection
+    return finalised_inspection(workspace)
 
 
 @pytest.fixture

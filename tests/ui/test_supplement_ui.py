@@ -5,11 +5,10 @@ the other; the original is untouched; a draft gets no supplement."""
 from __future__ import annotations
 
 import pytest
-from helpers import dump, sign_both
+from helpers import draft_inspection, dump, finalised_inspection
 from PySide6.QtCore import Qt
 
-from app import issuing, supplements
-from app.services.inspections import TeamEntry
+from app import supplements
 from ui import inspection_page
 from ui.inspection_page import InspectionPage
 from ui.main_window import MainWindow
@@ -23,20 +22,13 @@ TABLES = ("inspections", "inspection_members", "answers", "findings", "requests"
 
 @pytest.fixture
 def draft(workspace):
-    ws = workspace
-    unit = ws.units.create(name="Ủy ban nhân dân xã Nghi Lộc", level="commune")
-    campaign = ws.campaigns.create(name="Kiểm tra đột xuất quý IV", kind="surprise")
-    return ws.inspections.create(
-        unit, started_at="2026-11-20 08:00", campaign_id=campaign,
-        team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-        representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
+    campaign = workspace.campaigns.create(name="Kiểm tra đột xuất quý IV", kind="surprise")
+    return draft_inspection(workspace, campaign_id=campaign)
 
 
 @pytest.fixture
 def finalised(workspace, draft):
-    sign_both(workspace, draft)
-    issuing.finalise(workspace, draft)
-    return draft
+    return finalised_inspection(workspace, draft)
 
 
 @pytest.fixture

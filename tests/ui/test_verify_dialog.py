@@ -7,13 +7,12 @@ from __future__ import annotations
 import os
 
 import pytest
-from helpers import sign_both
+from helpers import finalised_inspection
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import issuing
 from app.cli import build_parser, run
-from app.services.inspections import TeamEntry
 from ui import common
 from ui.inspection_page import InspectionPage
 from ui.verify_dialog import VerifyDialog
@@ -23,15 +22,9 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def issued_file(workspace, tmp_path):
-    ws = workspace
-    unit = ws.units.create(name="Ủy ban nhân dân xã Nghi Lộc", level="commune")
-    inspection = ws.inspections.create(
-        unit, started_at="2026-11-20 08:00",
-        team=[TeamEntry("Nguyễn Văn Hùng", "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-        representatives=[TeamEntry("Phạm Văn Long", "Chủ tịch UBND xã")])
-    sign_both(ws, inspection)
-    issued = issuing.finalise(ws, inspection)
-    return inspection, issued, issuing.write_issued(ws, issued, tmp_path / "bien-ban.pdf")
+    inspection = finalised_inspection(workspace)
+    issued = issuing.issued(workspace, inspection)[0]
+    return inspection, issued, issuing.write_issued(workspace, issued, tmp_path / "bien-ban.pdf")
 
 
 @pytest.fixture
