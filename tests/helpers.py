@@ -91,6 +91,22 @@ def finalised_inspection(ws, inspection_id: str | None = None, **draft) -> str:
     return inspection_id
 
 
+def main_window_on(qtbot, qapp, workspace):
+    """The app's main window, shown, with `workspace`'s file open in it (the test's
+    own connection to the file is closed first)."""
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.tasks import SyncTaskRunner
+
+    path = workspace.path
+    workspace.close()
+    window = MainWindow(Settings(), SyncTaskRunner(qapp))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_database(path)
+    return window
+
+
 def make_p12(path, password: bytes, *, common_name: str = "Nguyễn Văn Hùng",
              days: int = 365, expired: bool = False):
     """A self-signed RSA 2048 signing certificate exported as PKCS#12 at `path`;

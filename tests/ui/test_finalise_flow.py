@@ -8,7 +8,15 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from helpers import HEAD, REPRESENTATIVE, UNIT, draft_inspection, dump, sign_both
+from helpers import (
+    HEAD,
+    REPRESENTATIVE,
+    UNIT,
+    draft_inspection,
+    dump,
+    main_window_on,
+    sign_both,
+)
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtPdf import QPdfDocument
@@ -230,17 +238,8 @@ def test_the_confirmation_says_what_finalising_means(qtbot, ctx, inspection):
 
 
 def test_the_list_shows_the_new_status(qtbot, inspection, workspace, answer_confirmation, qapp):
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
-    from ui.tasks import SyncTaskRunner
-
     sign_both(workspace, inspection)
-    path = workspace.path
-    workspace.close()
-    window = MainWindow(Settings(), SyncTaskRunner(qapp))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_database(path)
+    window = main_window_on(qtbot, qapp, workspace)
     window.open_inspection(inspection)
     page = window.inspection_page
     page.tabs.setCurrentWidget(page.minutes)

@@ -5,15 +5,12 @@ the other; the original is untouched; a draft gets no supplement."""
 from __future__ import annotations
 
 import pytest
-from helpers import draft_inspection, dump, finalised_inspection
+from helpers import draft_inspection, dump, finalised_inspection, main_window_on
 from PySide6.QtCore import Qt
 
 from app import supplements
 from ui import inspection_page
 from ui.inspection_page import InspectionPage
-from ui.main_window import MainWindow
-from ui.settings import Settings
-from ui.tasks import SyncTaskRunner
 
 LEFT = Qt.MouseButton.LeftButton
 TABLES = ("inspections", "inspection_members", "answers", "findings", "requests", "notes",
@@ -118,12 +115,7 @@ def test_a_draft_gets_no_supplement(qtbot, ctx, draft, confirmed, errors):
 
 def test_the_window_opens_the_supplement_and_goes_back(qtbot, qapp, workspace, finalised,
                                                       confirmed):
-    path = workspace.path
-    workspace.close()
-    window = MainWindow(Settings(), SyncTaskRunner(qapp))
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_database(path)
+    window = main_window_on(qtbot, qapp, workspace)
     window.open_inspection(finalised)
     qtbot.mouseClick(window.inspection_page.banner.supplement_button, LEFT)
     page = window.inspection_page
