@@ -91,6 +91,18 @@ def finalised_inspection(ws, inspection_id: str | None = None, **draft) -> str:
     return inspection_id
 
 
+def kiemtra(*args, data_dir, env=None):
+    """`python -m app ARGS` as a person runs it, with `data_dir` as its app-data
+    folder; `env` adds variables to the environment (a None value removes one)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KIEMTRA_DATA_DIR": str(data_dir), **(env or {})}
+    env = {key: value for key, value in env.items() if value is not None}
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], env=env,
+                          capture_output=True, text=True, timeout=180)
+
+
 def main_window_on(qtbot, qapp, workspace):
     """The app's main window, shown, with `workspace`'s file open in it (the test's
     own connection to the file is closed first)."""

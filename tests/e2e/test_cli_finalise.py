@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
-from helpers import draft_inspection, sign_both
+from helpers import draft_inspection, kiemtra, sign_both
 
 from app.workspace import Workspace
-
-
-def kiemtra(*args, data_dir):
-    env = {**os.environ, "KIEMTRA_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], env=env,
-                          capture_output=True, text=True, timeout=180)
 
 
 def test_finalise_write_and_verify(tmp_path, data_dir):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
 from helpers import (
@@ -13,6 +11,7 @@ from helpers import (
     draft_inspection,
     dump,
     finalised_inspection,
+    kiemtra,
     make_p12,
 )
 
@@ -20,13 +19,6 @@ from app import issuing
 from app.workspace import Workspace
 
 PASSWORD = "mật-khẩu-2026"
-
-
-def kiemtra(*args, data_dir, env=None):
-    env = {**os.environ, "KIEMTRA_DATA_DIR": str(data_dir), **(env or {})}
-    env = {key: value for key, value in env.items() if value is not None}
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], env=env,
-                          capture_output=True, text=True, timeout=180)
 
 
 @pytest.fixture

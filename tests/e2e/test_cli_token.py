@@ -4,25 +4,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
-from helpers import draft_inspection, dump, finalised_inspection
+from helpers import draft_inspection, dump, finalised_inspection, kiemtra
 from softhsm import KEY_ID, PIN, make_token, needs_softhsm, write_conf
 
 from app import token
 from app.workspace import Workspace
 
 pytestmark = needs_softhsm
-
-
-def kiemtra(*args, data_dir, env=None):
-    env = {**os.environ, "KIEMTRA_DATA_DIR": str(data_dir), **(env or {})}
-    env = {key: value for key, value in env.items() if value is not None}
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], env=env,
-                          capture_output=True, text=True, timeout=180)
 
 
 @pytest.fixture
