@@ -309,3 +309,60 @@ def db_state(path) -> dict:
     finally:
         conn.close()
     return state
+
+
+# Columns that say *when* something happened on this run (or carry a fresh id):
+# they differ between two runs of the same merge and are left out of comparisons.
+VOLATILE = {"conflicts": {"id", "opened_at", "resolved_at"}, "merge_log": {"merged_at"},
+            "devices": {"first_seen"}}
+
+
+def table_digests(path, *, normalise: bool) -> dict[str, tuple[int, str]]:
+    """(row count, SHA-256 of the sorted rows) of every table of a closed database;
+    with `normalise`, without the columns that only say when this run happened."""
+    import hashlib
+    import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name")]
+        out = {}
+        for table in tables:
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            if normalise:
+                columns = [c for c in columns if c not in VOLATILE.get(table, ())]
+            names = ", ".join(f'"{c}"' for c in columns)
+            h = hashlib.sha256()
+            count = 0
+            for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {names}'):
+                h.update(repr(row).encode())
+                count += 1
+            out[table] = (count, h.hexdigest())
+        return out
+    finally:
+        conn.close()
+
+
+def add_photos(ws, count: int, size: int, seed: int) -> None:
+    """`count` photo records with their own blob each, spread over the inspections,
+    as an import would leave them (the bytes are random: merging never decodes them)."""
+    import hashlib
+    import random
+
+    from db import photos as photo_rows
+
+    rng = random.Random(seed)
+    inspections = [r[0] for r in ws.db.query("SELECT id FROM inspections ORDER BY id")]
+    with ws.db.transaction():
+        for number in range(count):
+            data = rng.randbytes(size)
+            sha = hashlib.sha256(data).hexdigest()
+            photo_rows.put_blob(ws.db, sha, data, "image/jpeg")
+            ws.writer.insert("photos", {
+                "inspection_id": inspections[number % len(inspections)], "item_code": None,
+                "blob_sha256": sha, "original_sha256": sha,
+                "original_name": f"ảnh-hiện-trường-{number}.jpg",
+                "taken_at": "2026-03-02T08:15:00", "camera": "", "width": 1600,
+                "height": 1200, "position": number})

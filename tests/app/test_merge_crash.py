@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 import random
 import shutil
@@ -22,6 +21,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import add_photos, table_digests
 
 from app import demo, packages
 from app import device as dm
@@ -29,16 +29,11 @@ from app.errors import UserError
 from app.merge import merge_file, merge_many
 from app.workspace import Workspace
 from db import package_file as pf
-from db import photos as photo_rows
 from db.merging import Target
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 ROOT = Path(__file__).resolve().parents[2]
-# Columns that say *when* something happened on this run (or carry a fresh id):
-# they differ between two runs of the same merge and are left out of comparisons.
-VOLATILE = {"conflicts": {"id", "opened_at", "resolved_at"}, "merge_log": {"merged_at"},
-            "devices": {"first_seen"}}
 
 CHILD_MERGE = r"""
 import sys
@@ -82,31 +77,6 @@ print("done", time.perf_counter() - started, flush=True)
 
 # -- helpers --------------------------------------------------------------------
 
-def table_digests(path: Path, *, normalise: bool) -> dict[str, tuple[int, str]]:
-    """(row count, SHA-256 of the sorted rows) of every table; with `normalise`,
-    without the columns that only say when this run happened."""
-    conn = sqlite3.connect(str(path))
-    try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")]
-        out = {}
-        for table in tables:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            if normalise:
-                columns = [c for c in columns if c not in VOLATILE.get(table, ())]
-            names = ", ".join(f'"{c}"' for c in columns)
-            h = hashlib.sha256()
-            count = 0
-            for row in conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {names}'):
-                h.update(repr(row).encode())
-                count += 1
-            out[table] = (count, h.hexdigest())
-        return out
-    finally:
-        conn.close()
-
-
 def integrity(path: Path) -> list[str]:
     conn = sqlite3.connect(str(path))
     try:
@@ -131,24 +101,6 @@ def copy_db(source: Path, target: Path) -> Path:
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(source, target)
     return target
-
-
-def add_photos(ws, count: int, size: int, seed: int) -> None:
-    """`count` photo records with their own blob each, as an import would leave
-    them (the bytes are random: merging never decodes them)."""
-    rng = random.Random(seed)
-    inspections = [r[0] for r in ws.db.query("SELECT id FROM inspections ORDER BY id")]
-    with ws.db.transaction():
-        for number in range(count):
-            data = rng.randbytes(size)
-            sha = hashlib.sha256(data).hexdigest()
-            photo_rows.put_blob(ws.db, sha, data, "image/jpeg")
-            ws.writer.insert("photos", {
-                "inspection_id": inspections[number % len(inspections)], "item_code": None,
-                "blob_sha256": sha, "original_sha256": sha,
-                "original_name": f"ảnh-hiện-trường-{number}.jpg",
-                "taken_at": "2026-03-02T08:15:00", "camera": "", "width": 1600,
-                "height": 1200, "position": number})
 
 
 def child_env(folder: Path) -> dict[str, str]:

@@ -9,16 +9,14 @@ gives. `kiemtra verify` agrees with the merge on every mutant."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
-import random
 import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import reseal
+from helpers import add_photos, reseal, table_digests
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -28,36 +26,12 @@ from app.merge import merge_file
 from app.packages import PackageRejected
 from app.workspace import Workspace
 from db import package_file as pf
-from db import photos as photo_rows
 
 VIETNAMESE = re.compile(r"[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
                         re.IGNORECASE)
-VOLATILE = {"conflicts": {"id", "opened_at", "resolved_at"}, "merge_log": {"merged_at"},
-            "devices": {"first_seen"}}
 FUZZ = settings(max_examples=200, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow, HealthCheck.filter_too_much])
-
-
-def table_digests(path: Path, *, normalise: bool) -> dict[str, tuple[int, str]]:
-    """(row count, SHA-256 of the sorted rows) of every table; with `normalise`,
-    without the columns that only say when a merge ran."""
-    conn = sqlite3.connect(str(path))
-    try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY name")]
-        out = {}
-        for table in tables:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            if normalise:
-                columns = [c for c in columns if c not in VOLATILE.get(table, ())]
-            names = ", ".join(f'"{c}"' for c in columns)
-            rows = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY {names}').fetchall()
-            out[table] = (len(rows), hashlib.sha256(repr(rows).encode()).hexdigest())
-        return out
-    finally:
-        conn.close()
 
 
 class Target:
@@ -98,17 +72,7 @@ def field(tmp_path_factory):
             ws.writer.update("answers", answer_id, {"note": "Đã bổ sung hồ sơ tại chỗ."})
         inspection = ws.db.query("SELECT id FROM inspections ORDER BY id")[0][0]
         ws.writer.update("inspections", inspection, {"place": "Hội trường tầng 2"})
-        rng = random.Random(3)
-        with ws.db.transaction():
-            for number in range(3):
-                data = rng.randbytes(3000)
-                sha = hashlib.sha256(data).hexdigest()
-                photo_rows.put_blob(ws.db, sha, data, "image/jpeg")
-                ws.writer.insert("photos", {
-                    "inspection_id": inspection, "item_code": None, "blob_sha256": sha,
-                    "original_sha256": sha, "original_name": f"ảnh-{number}.jpg",
-                    "taken_at": "2026-03-02T08:15:00", "camera": "", "width": 1600,
-                    "height": 1200, "position": number})
+        add_photos(ws, 3, 3000, seed=3)
         second = packages.export(ws, root / "a-2.ktpkg")
     with Workspace.open(root / "base.sqlite", device=hq) as ws:
         assert merge_file(ws, first.path, trust_new=True).status == "merged"
