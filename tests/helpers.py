@@ -119,16 +119,18 @@ def main_window_on(qtbot, qapp, workspace):
     return window
 
 
-def make_p12(path, password: bytes, *, common_name: str = "Nguyễn Văn Hùng",
-             days: int = 365, expired: bool = False):
-    """A self-signed RSA 2048 signing certificate exported as PKCS#12 at `path`;
-    returns the `cryptography` certificate (the trust root of the tests)."""
+def self_signed_certificate(common_name: str = "Nguyễn Văn Hùng", *, days: int = 365,
+                            expired: bool = False, ca: bool = True):
+    """A new RSA 2048 key and its self-signed signing certificate for `common_name`
+    (VN), valid from five minutes ago for `days` (or expired since yesterday).
+    With `ca` it may also sign certificates (the trust root of the tests);
+    without, it is a plain signing certificate as on a USB token.
+    Returns (key, `cryptography` certificate)."""
     import datetime as dt
 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
     from cryptography.x509.oid import NameOID
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -137,16 +139,29 @@ def make_p12(path, password: bytes, *, common_name: str = "Nguyễn Văn Hùng",
     now = dt.datetime.now(dt.UTC)
     start, end = (now - dt.timedelta(days=30), now - dt.timedelta(days=1)) if expired else \
         (now - dt.timedelta(minutes=5), now + dt.timedelta(days=days))
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(start).not_valid_after(end)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+               .public_key(key.public_key()).serial_number(x509.random_serial_number())
+               .not_valid_before(start).not_valid_after(end))
+    if ca:
+        builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=None),
+                                        critical=True)
+    cert = (builder
             .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
                                          key_encipherment=False, data_encipherment=False,
-                                         key_agreement=False, key_cert_sign=True,
+                                         key_agreement=False, key_cert_sign=ca,
                                          crl_sign=False, encipher_only=False,
                                          decipher_only=False), critical=True)
             .sign(key, hashes.SHA256()))
+    return key, cert
+
+
+def make_p12(path, password: bytes, *, common_name: str = "Nguyễn Văn Hùng",
+             days: int = 365, expired: bool = False):
+    """A self-signed RSA 2048 signing certificate exported as PKCS#12 at `path`;
+    returns the `cryptography` certificate (the trust root of the tests)."""
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+
+    key, cert = self_signed_certificate(common_name, days=days, expired=expired)
     path.write_bytes(pkcs12.serialize_key_and_certificates(
         b"chu-ky-so", key, cert, None, BestAvailableEncryption(password)))
     return cert

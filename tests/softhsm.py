@@ -7,7 +7,6 @@ process and to the `kiemtra` processes the test starts."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import subprocess
@@ -73,27 +72,11 @@ def add_key(library: str, folder: Path, *, label: str, pin: str, key_id: str,
     """An RSA key (softhsm2-util --import) and its self-signed certificate (a
     public certificate object made with python-pkcs11) under `key_id`."""
     import pkcs11
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.x509.oid import NameOID
+    from cryptography.hazmat.primitives import serialization
+    from helpers import self_signed_certificate
     from pkcs11 import Attribute, CertificateType, ObjectClass
 
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-                      x509.NameAttribute(NameOID.COUNTRY_NAME, "VN")])
-    now = dt.datetime.now(dt.UTC)
-    start, end = (now - dt.timedelta(days=30), now - dt.timedelta(days=1)) if expired else \
-        (now - dt.timedelta(minutes=5), now + dt.timedelta(days=365))
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(start).not_valid_after(end)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
-                                         key_encipherment=False, data_encipherment=False,
-                                         key_agreement=False, key_cert_sign=False,
-                                         crl_sign=False, encipher_only=False,
-                                         decipher_only=False), critical=True)
-            .sign(key, hashes.SHA256()))
+    key, cert = self_signed_certificate(common_name, expired=expired, ca=False)
     pem = folder / f"key-{key_id}.pem"
     pem.write_bytes(key.private_bytes(serialization.Encoding.PEM,
                                       serialization.PrivateFormat.PKCS8,
