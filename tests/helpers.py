@@ -91,6 +91,7 @@ def finalised_inspection(ws, inspection_id: str | None = None, **draft) -> str:
     return inspection_id
 
 
+# -- the app as a person runs it: its command line and its main window ---------------
 def kiemtra(*args, data_dir, env=None):
     """`python -m app ARGS` as a person runs it, with `data_dir` as its app-data
     folder; `env` adds variables to the environment (a None value removes one)."""
@@ -119,6 +120,7 @@ def main_window_on(qtbot, qapp, workspace):
     return window
 
 
+# -- digital signatures: certificates and signed PDFs --------------------------------
 def self_signed_certificate(common_name: str = "Nguyễn Văn Hùng", *, days: int = 365,
                             expired: bool = False, ca: bool = True):
     """A new RSA 2048 key and its self-signed signing certificate for `common_name`
