@@ -71,12 +71,13 @@ def draft_inspection(ws, unit: str = UNIT, *, team=None, representatives=None,
     `fields` go to inspections.create (campaign_id, place…)."""
     from app.services.inspections import TeamEntry
 
+    if team is None:
+        team = [TeamEntry(HEAD, "Phó Giám đốc Sở Nội vụ", "truong_doan")]
+    if representatives is None:
+        representatives = [TeamEntry(REPRESENTATIVE, "Chủ tịch UBND xã")]
     unit_id = ws.units.create(name=unit, level="commune")
-    return ws.inspections.create(
-        unit_id, started_at=started_at,
-        team=team or [TeamEntry(HEAD, "Phó Giám đốc Sở Nội vụ", "truong_doan")],
-        representatives=representatives or [TeamEntry(REPRESENTATIVE, "Chủ tịch UBND xã")],
-        **fields)
+    return ws.inspections.create(unit_id, started_at=started_at, team=team,
+                                 representatives=representatives, **fields)
 
 
 def finalised_inspection(ws, inspection_id: str | None = None, **draft) -> str:
