@@ -32,6 +32,7 @@ import tempfile
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
@@ -279,4 +280,5 @@ Team.TestCase.settings = settings(
     max_examples=int(os.environ.get("KIEMTRA_MERGE_EXAMPLES", "40")), stateful_step_count=30,
     deadline=None, database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-TestMergeProperties = Team.TestCase
+# A failure is shrunk for up to five minutes: leave room to print the example.
+TestMergeProperties = pytest.mark.timeout(900)(Team.TestCase)
