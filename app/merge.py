@@ -159,8 +159,15 @@ def ancestor(versions: list[Version], tops: list[Version]) -> Version | None:
     return max(frontier(below), key=lambda v: (sum(v.vv.values()), *v.rank))
 
 
-def three_way(base: Version | None, tops: list[Version]) -> tuple[str, dict | None]:
-    """('', merged data) when the edits combine; (kind, None) when they clash."""
+# Fields that only say when a person last touched the record: two laptops that
+# recorded the same answer at different moments agree; the latest stamp is kept.
+SOFT_FIELDS = {"answers": frozenset({"answered_at"}), "notes": frozenset({"written_at"})}
+
+
+def three_way(base: Version | None, tops: list[Version],
+              soft: frozenset = frozenset()) -> tuple[str, dict | None]:
+    """('', merged data) when the edits combine; (kind, None) when they clash.
+    Differing values of a `soft` field never clash: the greatest version's wins."""
     fields = sorted(set().union(*(t.data for t in tops)) - _COMPARED)
     before = base.data if base else {}
     changes = [{f: t.data.get(f) for f in fields
@@ -173,6 +180,10 @@ def three_way(base: Version | None, tops: list[Version]) -> tuple[str, dict | No
     merged = {f: before.get(f) for f in fields}
     for f in fields:
         values = {canonical_json(ch[f]) for ch in changes if f in ch}
+        if len(values) > 1 and f in soft:
+            latest = max((t for t, ch in zip(tops, changes, strict=True) if f in ch),
+                         key=lambda t: t.rank)
+            values = {canonical_json(latest.data.get(f))}
         if len(values) > 1:
             return "edit", None
         if values:
@@ -309,7 +320,7 @@ class _Engine:
             return "updated" if closed or local is None or local["vv"] != winner.vv_text \
                 else "unchanged"
         base = ancestor(seen, tops)
-        kind, merged = three_way(base, tops)
+        kind, merged = three_way(base, tops, SOFT_FIELDS.get(table, frozenset()))
         if merged is not None and not (local is not None and self.locked(table, local, winner)):
             data = dict(merged)
             data.update(id=record_id, vv=canonical_json(join(t.vv for t in tops)),

@@ -200,9 +200,10 @@ def test_the_same_answer_on_two_laptops_is_no_conflict(office, monkeypatch):
     assert json.loads(answer["vv"]) == {o.a.device.id: 1, o.b.device.id: 1}
 
 
-def test_the_same_answer_at_another_time_is_a_conflict_on_its_time(office, monkeypatch):
-    """Documents today's behaviour: `answered_at` is an ordinary field, so the
-    same value answered at two different moments clashes on that field alone."""
+def test_the_same_answer_at_another_time_merges_keeping_the_latest_time(office,
+                                                                        monkeypatch):
+    """`answered_at` only says when the answer was last touched: the same value
+    answered a minute apart on two laptops is one answer, not a conflict."""
     from app.services import checklist
 
     o = office
@@ -213,11 +214,25 @@ def test_the_same_answer_at_another_time_is_a_conflict_on_its_time(office, monke
     merge_ok(o.hq, o.base)
     o.send(o.a, o.hq)
     o.send(o.b, o.hq)
+    assert open_conflicts(o.hq) == []
+    [answer] = o.hq.db.query("SELECT * FROM answers WHERE item_code = 'C2'")
+    assert answer["result"] == "D"
+    assert answer["answered_at"] == "2026-11-20T08:31:00"   # B's later edit
+
+
+def test_different_answers_at_different_times_still_conflict(office, monkeypatch):
+    from app.services import checklist
+
+    o = office
+    monkeypatch.setattr(checklist, "now_text", lambda: "2026-11-20T08:30:00")
+    o.a.checklist.answer(o.inspection, "C2", "Đ")
+    monkeypatch.setattr(checklist, "now_text", lambda: "2026-11-20T08:31:00")
+    o.b.checklist.answer(o.inspection, "C2", "K")
+    merge_ok(o.hq, o.base)
+    o.send(o.a, o.hq)
+    o.send(o.b, o.hq)
     [conflict] = open_conflicts(o.hq)
-    first, second = (v["data"] for v in conflict["versions"])
-    assert first["value"] == second["value"]
-    assert {k for k in first if first[k] != second[k]} - {
-        "vv", "hlc", "created_by", "updated_by"} == {"answered_at"}
+    assert sorted(v["data"]["result"] for v in conflict["versions"]) == ["D", "K"]
 
 
 def _finalised_at_a(o) -> str:
