@@ -297,8 +297,23 @@ class _Engine:
                 outcome = "updated"
         else:
             outcome = self.settle(table, record_id, local)
+        if table == "inspections" and (local is None or local["status"] != "finalised"):
+            self.flag_late_children(record_id)
         self.target.log_item(self.info.package_id, table, record_id, incoming.vv_text, outcome)
         self.counts[outcome] += 1
+
+    def flag_late_children(self, inspection_id: str) -> None:
+        """The inspection has just become finalised here: records of it already
+        merged but stamped after its finalisation were not in the signed minutes.
+        They stay (nothing is deleted) but each opens a 'finalised' conflict, so a
+        reviewer sees them whichever package arrived first."""
+        state = self.target.inspection_status(inspection_id)
+        if state is None or state[0] != "finalised":
+            return
+        for table, row in self.target.children_after(LOCKED_CHILDREN, inspection_id, state[1]):
+            if (table, row["id"]) not in self.open_keys:
+                self.conflict(table, row["id"], "finalised", None, [self.as_version(row)], row)
+                self.counts["conflict"] += 1
 
     def settle(self, table: str, record_id: str, local: dict | None) -> str:
         """The slow path: decide from every version seen of the record."""

@@ -106,6 +106,17 @@ class Target:
                                 (inspection_id,)).fetchone()
         return (row[0], row[1]) if row else None
 
+    def children_after(self, tables, inspection_id: str, hlc: str) -> list[tuple[str, dict]]:
+        """(table, row) of every child of an inspection stamped after `hlc`."""
+        found = []
+        for table in tables:
+            if table not in TRAVELLING_TABLES:
+                raise ValueError(table)
+            found += [(table, dict(row)) for row in self.conn.execute(
+                f"SELECT * FROM {table} WHERE inspection_id = ? AND hlc > ?",
+                (inspection_id, hlc))]
+        return found
+
     def dangling_references(self) -> list[tuple[str, str, str, str]]:
         """(table, record, column, missing id) for every written row that points
         at a record this database does not hold."""
