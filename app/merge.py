@@ -16,7 +16,10 @@ The outcome for a record depends only on the set of versions seen of it (its
 
 A finalised inspection is never changed silently: a version that would change
 it, or a record added to it later than its finalisation, goes into a conflict
-and the finalised record stays as it is.
+and the finalised record stays as it is. A late record merged before the
+finalisation arrived stays in its table (nothing is ever deleted) and the
+arriving finalisation opens the same 'finalised' conflict on it: the open
+conflicts do not depend on the order, the presence of that row does.
 """
 
 from __future__ import annotations
