@@ -10,6 +10,7 @@ after signing, the conclusion and the SHA-256. `lines()` is the CLI's text;
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 VALID, INVALID, UNVERIFIABLE = "valid", "invalid", "unverifiable"
@@ -27,7 +28,15 @@ CONCLUSIONS = {
 
 
 def _when(iso: str) -> str:
-    return iso.replace("T", " ")
+    """An ISO time as people read it here: local time (a signer's clock may report
+    UTC), without the offset."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso.replace("T", " ")
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.isoformat(sep=" ", timespec="seconds")
 
 
 def match_line(check) -> str:

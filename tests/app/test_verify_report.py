@@ -65,3 +65,20 @@ def test_the_json_document():
                                      "issued_at": "2026-11-20T10:15:00"}]
     assert document["signatures"][0]["signer"] == "Nguyễn Văn Hùng"
     assert verify_report.as_json(FileCheck(SHA, None, []), "x.pdf")["known"] is None
+
+
+def test_a_signing_time_reported_in_utc_is_shown_in_local_time(monkeypatch):
+    """pyHanko reports the signer's time in UTC; a person in Vietnam reads 15:15
+    for a signature made at 08:15 UTC."""
+    import time
+
+    from app import verify_report
+
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    try:
+        assert verify_report._when("2026-11-28T08:15:02+00:00") == "2026-11-28 15:15:02"
+        assert verify_report._when("2026-11-28T08:15:02") == "2026-11-28 08:15:02"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
