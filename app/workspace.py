@@ -58,6 +58,12 @@ class Workspace:
             raise
         return workspace
 
+    def rename_device(self, name: str) -> Device:
+        """Rename this laptop (app.device.rename) and use the new name from now on:
+        packages exported through this workspace, or a `reopen()` of it, carry it."""
+        self.device = device_mod.rename(self.device, name)
+        return self.device
+
     def reopen(self) -> Workspace:
         """A second connection to the same file (for a worker thread), sharing the
         device and the clock so stamps stay ordered."""

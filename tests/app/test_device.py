@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import stat
+import unicodedata
 
 import pytest
 
 from app import device
-from app.errors import StorageError
+from app.errors import StorageError, ValidationError
 from app.workspace import Workspace
 
 
@@ -90,3 +91,71 @@ def test_unreadable_identity_is_a_clear_error(data_dir):
     with pytest.raises(StorageError) as caught:
         device.load_or_create()
     assert "định danh" in str(caught.value)
+
+
+# -- naming the laptop --------------------------------------------------------------
+
+def test_a_new_laptop_is_called_by_its_host_name_until_someone_names_it(data_dir):
+    me = device.load_or_create()
+    assert me.name == device.host_name()
+    assert device.is_unnamed(me)
+    assert not device.is_unnamed(device.rename(me, "Đoàn 1 – máy chị Hương"))
+
+
+def test_rename_keeps_the_identity_and_persists(data_dir):
+    me = device.load_or_create()
+    key_before = (data_dir / device.KEY_FILE).read_bytes()
+    created = json.loads((data_dir / device.DEVICE_FILE).read_text(encoding="utf-8"))["created"]
+
+    renamed = device.rename(me, "  Đoàn 1 – máy chị Hương  ")
+
+    assert renamed.name == "Đoàn 1 – máy chị Hương", "trimmed, Vietnamese kept"
+    assert (renamed.id, renamed.public_key_hex()) == (me.id, me.public_key_hex())
+    assert (data_dir / device.KEY_FILE).read_bytes() == key_before
+    info = json.loads((data_dir / device.DEVICE_FILE).read_text(encoding="utf-8"))
+    assert info == {"id": me.id, "name": "Đoàn 1 – máy chị Hương", "created": created}
+    assert stat.S_IMODE((data_dir / device.DEVICE_FILE).stat().st_mode) == 0o600
+    assert not list(data_dir.glob("*.tmp"))
+    again = device.load_or_create()
+    assert (again.id, again.name) == (me.id, "Đoàn 1 – máy chị Hương")
+
+
+def test_rename_by_folder_and_decomposed_input_is_stored_composed(tmp_path):
+    me = device.load_or_create(tmp_path / "may")
+    nfd = unicodedata.normalize("NFD", "Máy Đoàn 2")
+    renamed = device.rename(tmp_path / "may", nfd)
+    assert renamed.name == "Máy Đoàn 2" == unicodedata.normalize("NFC", renamed.name)
+    assert renamed.id == me.id
+
+
+@pytest.mark.parametrize("bad, words", [
+    ("", "Hãy nhập tên"),
+    ("   ", "Hãy nhập tên"),
+    ("M" * 61, "tối đa 60"),
+    ("Đoàn 1\nmáy A", "ký tự điều khiển"),
+    ("Đoàn\t1", "ký tự điều khiển"),
+    ("máy\u202eA", "ký tự điều khiển"),      # right-to-left override: a spoofing trick
+])
+def test_bad_names_are_refused_in_vietnamese_and_change_nothing(data_dir, bad, words):
+    me = device.load_or_create()
+    before = (data_dir / device.DEVICE_FILE).read_bytes()
+    with pytest.raises(ValidationError) as caught:
+        device.rename(me, bad)
+    assert words in caught.value.message
+    assert (data_dir / device.DEVICE_FILE).read_bytes() == before
+    assert device.rename(me, "M" * 60).name == "M" * 60, "60 characters is allowed"
+
+
+def test_renaming_through_the_workspace_renames_what_it_exports(workspace, tmp_path):
+    from app import packages
+
+    workspace.units.create(name="Sở Nội vụ tỉnh Nghệ An", level="department")
+    old_id = workspace.device.id
+    workspace.rename_device("Đoàn 1 – máy chị Hương")
+    assert workspace.device.id == old_id
+    with workspace.reopen() as worker:     # how the UI exports: on its own connection
+        assert worker.device.name == "Đoàn 1 – máy chị Hương"
+        result = packages.export(worker, tmp_path / "goi.ktpkg", everything=True)
+    info = packages.verify_file(result.path)
+    assert (info.device_name, info.device_id) == ("Đoàn 1 – máy chị Hương", old_id)
+    assert "_doan-1-may-chi-huong_" in packages.default_name(workspace, "Đoàn 1")
