@@ -1,6 +1,7 @@
 """The command line's packages: `kiemtra export`, `kiemtra merge`, checking a
-`.ktpkg` file with `kiemtra verify`, and `kiemtra devices` (the devices that
-sent packages: trust one, revoke one).
+`.ktpkg` file with `kiemtra verify`, `kiemtra devices` (the devices that
+sent packages: trust one, revoke one) and `kiemtra device` (this laptop's
+name, id and key fingerprint; `--name` renames it).
 
 Same services as the app (app.packages, app.merge, app.devices); exit status 1
 when a package was rejected or there was nothing to export.
@@ -46,6 +47,11 @@ def add_commands(command, sub, parser_class) -> None:
                        help="chỉ xem trước: kiểm tra và đếm, không ghi gì")
     merge.add_argument("--trust-new", action="store_true",
                        help="tin cậy máy gửi chưa biết (hãy đối chiếu dấu vân tay trước)")
+    this = command("device", "tên, mã và dấu vân tay của máy này (tên và dấu vân tay đi kèm "
+                             "mọi gói xuất ra); --name để đặt tên", db=False)
+    this.add_argument("--name", metavar="TÊN",
+                      help="đặt tên mới cho máy này, ví dụ “Đoàn 1 – máy chị Hương” (1–60 ký "
+                           "tự; mã máy và khóa ký không đổi)")
     devices = sub.add_parser("devices", help="các máy đã gửi gói: tin cậy, thu hồi",
                              description="các máy đã gửi gói: tin cậy, thu hồi", add_help=False)
     devices.add_argument("-h", "--help", action="help", help=HELP)
@@ -333,9 +339,31 @@ def cmd_devices(args, emit) -> int:
     return EXIT_OK
 
 
+def cmd_device(args, emit) -> int:
+    """This laptop: shown, or renamed then shown. A bad name exits 2 (ValidationError)."""
+    from app import device as device_mod
+    from app import packages
+
+    me = device_mod.load_or_create()
+    renamed = args.name is not None
+    if renamed:
+        me = device_mod.rename(me, args.name)
+    fingerprint = packages.fingerprint(me.public_key_hex())
+    unnamed = device_mod.is_unnamed(me)
+    lines = [f"Đã đặt tên máy: {me.name}" if renamed else f"Tên máy: {me.name}",
+             f"  mã máy: {me.id}", f"  dấu vân tay: {fingerprint}"]
+    if unnamed:
+        lines.append("  Máy vẫn mang tên hệ điều hành đặt sẵn; hãy đặt tên dễ nhận ra, ví dụ "
+                     f"kiemtra device --name \"{device_mod.NAME_EXAMPLE}\".")
+    emit(args, {"id": me.id, "name": me.name, "fingerprint": fingerprint,
+                "renamed": renamed, "still_host_name": unnamed}, "\n".join(lines))
+    return EXIT_OK
+
+
 def register(commands: dict, emit, resolve) -> None:
     commands.update({
         "export": lambda args: cmd_export(args, emit, resolve),
         "merge": lambda args: cmd_merge(args, emit),
         "devices": lambda args: cmd_devices(args, emit),
+        "device": lambda args: cmd_device(args, emit),
     })
