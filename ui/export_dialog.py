@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import device as device_mod
 from app import packages
 from app.errors import Cancelled, UserError
 from app.services.inspections import STATUSES
@@ -186,7 +187,18 @@ class ExportDialog(QDialog):
         self.device_label = QLabel(self._device_text())
         self.device_label.setWordWrap(True)
         self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.tr("Máy này:"), self.device_label)
+        self.name_hint = QLabel(self.tr(
+            "Máy vẫn mang tên do hệ điều hành đặt, văn phòng khó phân biệt với máy khác. "
+            "<a href=\"name\">Đặt tên máy…</a>"))
+        self.name_hint.setWordWrap(True)
+        self.name_hint.setStyleSheet("color: #5f6368;")
+        self.name_hint.linkActivated.connect(lambda _link: self.name_device())
+        self.name_hint.setVisible(device_mod.is_unnamed(self.ws.device))
+        device_box = QVBoxLayout()
+        device_box.setSpacing(2)
+        device_box.addWidget(self.device_label)
+        device_box.addWidget(self.name_hint)
+        form.addRow(self.tr("Máy này:"), device_box)
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Xuất gói"),
@@ -231,6 +243,16 @@ class ExportDialog(QDialog):
         fingerprint = packages.fingerprint(self.ws.device.public_key_hex())
         return self.tr("%1 — dấu vân tay %2 (nơi nhận gói đối chiếu dãy này khi tin cậy máy)"
                        ).replace("%1", self.ws.device.name).replace("%2", fingerprint)
+
+    def name_device(self) -> None:
+        """The hint's link: name the laptop, then show (and name the file) by it."""
+        from ui.device_dialog import DeviceNameDialog
+
+        dialog = DeviceNameDialog(self.ctx, self)
+        if dialog.exec() and dialog.renamed is not None:
+            self.device_label.setText(self._device_text())
+            self.name_hint.setVisible(device_mod.is_unnamed(self.ws.device))
+            self._update_name()
 
     # -- choosing ---------------------------------------------------------------
     def _mode_changed(self, mode: int) -> None:

@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.settings.language)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language_menu.addAction(action)
+        self.device_action = self._action(settings_menu, self.tr("&Tên máy này…"),
+                                          self.name_device)
         help_menu = bar.addMenu(self.tr("T&rợ giúp"))
         self._action(help_menu, self.tr("&Giới thiệu"), self.about)
 
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         for action in (self.units_action, self.campaigns_action, self.new_action,
                        self.list_action, self.demo_action, self.verify_action,
                        self.export_action, self.merge_action, self.conflicts_action,
-                       self.history_action):
+                       self.history_action, self.device_action):
             action.setEnabled(has_db)
         self.refresh_conflicts()
 
@@ -307,6 +309,16 @@ class MainWindow(QMainWindow):
             MergeHistoryDialog(self.ctx, self).exec()
 
     # -- dialogs --------------------------------------------------------------
+    def name_device(self) -> None:
+        from ui.device_dialog import DeviceNameDialog
+
+        if self.ctx is None:
+            return
+        dialog = DeviceNameDialog(self.ctx, self)
+        if dialog.exec() and dialog.renamed is not None:
+            self.statusBar().showMessage(
+                self.tr("Đã đặt tên máy: %1").replace("%1", dialog.renamed.name))
+
     def verify_minutes_file(self) -> None:
         from ui.verify_dialog import choose_and_verify
 

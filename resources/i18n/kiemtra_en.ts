@@ -479,27 +479,27 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="80"/>
+        <location filename="../../ui/conflicts_dialog.py" line="81"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="80"/>
+        <location filename="../../ui/conflicts_dialog.py" line="81"/>
         <source>Thuộc</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="80"/>
+        <location filename="../../ui/conflicts_dialog.py" line="81"/>
         <source>Loại xung đột</source>
         <translation>Kind of conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../ui/conflicts_dialog.py" line="82"/>
         <source>Số phiên bản</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="81"/>
+        <location filename="../../ui/conflicts_dialog.py" line="82"/>
         <source>Phát hiện lúc</source>
         <translation>Found at</translation>
     </message>
@@ -507,113 +507,162 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="271"/>
-        <location filename="../../ui/conflicts_dialog.py" line="363"/>
+        <location filename="../../ui/conflicts_dialog.py" line="272"/>
+        <location filename="../../ui/conflicts_dialog.py" line="354"/>
         <source>Xung đột cần xử lý</source>
         <translation>Conflicts to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="283"/>
+        <location filename="../../ui/conflicts_dialog.py" line="284"/>
         <source>Xung đột xảy ra khi hai máy sửa cùng một nội dung theo hai cách khác nhau. Cho đến khi được xử lý, bản ghi tạm hiển thị phiên bản mới nhất; mọi phiên bản đều được giữ lại. Chọn một xung đột để xem các phiên bản cạnh nhau.</source>
         <translation>A conflict happens when two computers changed the same thing in two different ways. Until it is resolved, the record shows the latest version; every version is kept. Select a conflict to see the versions side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="306"/>
+        <location filename="../../ui/conflicts_dialog.py" line="297"/>
         <source>Các phiên bản</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="312"/>
+        <location filename="../../ui/conflicts_dialog.py" line="303"/>
         <source>Chỉ hiện các trường khác nhau</source>
         <translation>Show only the fields that differ</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="326"/>
+        <location filename="../../ui/conflicts_dialog.py" line="317"/>
         <source>Giữ nguyên cả phiên bản:</source>
         <translation>Keep a whole version:</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="343"/>
+        <location filename="../../ui/conflicts_dialog.py" line="334"/>
         <source>Nguồn gốc bản ghi…</source>
         <translation>Record origin…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="344"/>
+        <location filename="../../ui/conflicts_dialog.py" line="335"/>
         <source>Mọi phiên bản của bản ghi này: máy nào, lúc nào, gói nào mang đến</source>
         <translation>Every version of this record: which computer, when, and which package brought it</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="350"/>
-        <location filename="../../ui/conflicts_dialog.py" line="463"/>
-        <location filename="../../ui/conflicts_dialog.py" line="469"/>
+        <location filename="../../ui/conflicts_dialog.py" line="341"/>
+        <location filename="../../ui/conflicts_dialog.py" line="454"/>
+        <location filename="../../ui/conflicts_dialog.py" line="460"/>
         <source>Lưu cách giải quyết</source>
         <translation>Save resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="373"/>
+        <location filename="../../ui/conflicts_dialog.py" line="364"/>
         <source>Còn %1 xung đột cần xử lý.</source>
         <translation>%1 conflict(s) still to resolve.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="378"/>
+        <location filename="../../ui/conflicts_dialog.py" line="369"/>
         <source>Không còn xung đột nào cần xử lý.</source>
         <translation>No conflicts left to resolve.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="403"/>
+        <location filename="../../ui/conflicts_dialog.py" line="394"/>
         <source>Chưa chọn xung đột nào.</source>
         <translation>No conflict selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="412"/>
+        <location filename="../../ui/conflicts_dialog.py" line="403"/>
         <source>Cuộc kiểm tra này đã hoàn tất (biên bản đã ký), nên không thể thay đổi bằng cách nhập gói. Bấm “Giữ bản đã hoàn tất” để đóng xung đột; nếu cần sửa, hãy lập biên bản bổ sung.</source>
         <translation>This inspection is finalised (its minutes are signed), so importing a package cannot change it. Click “Keep the finalised version” to close the conflict; to correct it, write supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="418"/>
+        <location filename="../../ui/conflicts_dialog.py" line="409"/>
         <source>Các trường tô vàng có giá trị khác nhau. Bấm vào ô chứa giá trị muốn giữ cho từng trường (có thể lấy mỗi trường từ một phiên bản), hoặc giữ nguyên cả một phiên bản bằng các nút bên dưới; rồi bấm “Lưu cách giải quyết”.</source>
         <translation>Fields shaded yellow have different values. Click the cell with the value to keep for each field (each field may come from a different version), or keep a whole version with the buttons below; then click “Save resolution”.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="432"/>
+        <location filename="../../ui/conflicts_dialog.py" line="423"/>
         <source>Chọn phiên bản này: %1</source>
         <translation>Choose this version: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="466"/>
+        <location filename="../../ui/conflicts_dialog.py" line="457"/>
         <source>Giữ bản đã hoàn tất</source>
         <translation>Keep the finalised version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="473"/>
+        <location filename="../../ui/conflicts_dialog.py" line="464"/>
         <source>Còn %1 trường chưa chọn giá trị: %2</source>
         <translation>%1 field(s) without a chosen value: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="489"/>
+        <location filename="../../ui/conflicts_dialog.py" line="480"/>
         <source>Chưa lưu được cách giải quyết</source>
         <translation>The resolution was not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="493"/>
+        <location filename="../../ui/conflicts_dialog.py" line="484"/>
         <source>Đã lưu: giữ nguyên một phiên bản.</source>
         <translation>Saved: one version kept as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="494"/>
+        <location filename="../../ui/conflicts_dialog.py" line="485"/>
         <source>Đã lưu: kết hợp giá trị từ nhiều phiên bản.</source>
         <translation>Saved: values combined from several versions.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="495"/>
+        <location filename="../../ui/conflicts_dialog.py" line="486"/>
         <source>Đã đóng xung đột, giữ bản đã hoàn tất.</source>
         <translation>Conflict closed; the finalised version is kept.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceNameDialog</name>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="48"/>
+        <location filename="../../ui/device_dialog.py" line="89"/>
+        <source>Tên máy này</source>
+        <translation>This laptop&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="51"/>
+        <source>Tên máy đi kèm mọi gói dữ liệu xuất ra, để văn phòng biết gói đến từ máy nào. Đổi tên không đổi mã máy và khóa ký: văn phòng vẫn nhận ra đây là cùng một máy.</source>
+        <translation>The laptop&apos;s name travels with every data package it exports, so headquarters knows which laptop a package came from. Renaming changes neither the device id nor the signing key: headquarters still recognises it as the same laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="59"/>
+        <source>Ví dụ: Đoàn 1 – máy chị Hương</source>
+        <translation>Example: Team 1 – Ms Hương&apos;s laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="70"/>
+        <source>Văn phòng đối chiếu dấu vân tay này khi tin cậy máy lần đầu.</source>
+        <translation>Headquarters compares this fingerprint when it trusts the laptop for the first time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="76"/>
+        <source>Tên hiện tại:</source>
+        <translation>Current name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="77"/>
+        <source>Tên mới:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="79"/>
+        <source>Mã máy:</source>
+        <translation>Device id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="80"/>
+        <source>Dấu vân tay:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_dialog.py" line="104"/>
+        <source>Không đổi được tên máy</source>
+        <translation>Could not rename the laptop</translation>
+    </message>
+</context>
+<context>
     <name>DropArea</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="280"/>
+        <location filename="../../ui/merge_dialog.py" line="278"/>
         <source>Kéo thả các tệp gói dữ liệu (.ktpkg) hoặc cả thư mục chứa chúng vào đây,
 hoặc dùng nút “Thêm tệp…” / “Thêm thư mục…” bên dưới.</source>
         <translation>Drag and drop data package files (.ktpkg) or a whole folder of them here,
@@ -643,215 +692,220 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
-        <location filename="../../ui/export_dialog.py" line="201"/>
-        <location filename="../../ui/export_dialog.py" line="409"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="431"/>
         <source>Xuất gói dữ liệu</source>
         <translation>Export data package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Gói dữ liệu (.ktpkg) mang kết quả kiểm tra của máy này về văn phòng hoặc sang máy khác. Xuất gói không làm thay đổi dữ liệu.</source>
         <translation>A data package (.ktpkg) carries this computer&apos;s inspection results to the office or to another computer. Exporting does not change any data.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="116"/>
+        <location filename="../../ui/export_dialog.py" line="117"/>
         <source>Xuất những gì</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118"/>
+        <location filename="../../ui/export_dialog.py" line="119"/>
         <source>Những thay đổi kể từ lần xuất trước</source>
         <translation>Changes since the last export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119"/>
+        <location filename="../../ui/export_dialog.py" line="120"/>
         <source>Các cuộc kiểm tra được chọn</source>
         <translation>Selected inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="120"/>
+        <location filename="../../ui/export_dialog.py" line="121"/>
         <source>Một đợt kiểm tra</source>
         <translation>One inspection campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
+        <location filename="../../ui/export_dialog.py" line="122"/>
         <source>Tất cả</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="129"/>
+        <location filename="../../ui/export_dialog.py" line="130"/>
         <source>Mọi thứ đã thêm hoặc sửa trên máy này (và các gói đã nhập vào máy này) từ lần xuất gói trước</source>
         <translation>Everything added or changed on this computer (and in packages imported into it) since the last export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="132"/>
+        <location filename="../../ui/export_dialog.py" line="133"/>
         <source>Toàn bộ dữ liệu của tệp đang mở, kể cả những gì đã xuất trước đây</source>
         <translation>All data of the open file, including what was exported before</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="135"/>
+        <location filename="../../ui/export_dialog.py" line="136"/>
         <source>Tìm theo đơn vị…</source>
         <translation>Search by unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Đơn vị được kiểm tra</source>
         <translation>Inspected unit</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
         <source>Chưa có đợt kiểm tra nào.</source>
         <translation>There are no inspection campaigns yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export_dialog.py" line="172"/>
         <source>Gói sẽ gồm</source>
         <translation>The package will contain</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose location…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>Lưu gói vào tệp:</source>
         <translation>Save package to file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
+        <source>Máy vẫn mang tên do hệ điều hành đặt, văn phòng khó phân biệt với máy khác. &lt;a href=&quot;name&quot;&gt;Đặt tên máy…&lt;/a&gt;</source>
+        <translation>This laptop still has the name the operating system gave it; headquarters will find it hard to tell apart from others. &lt;a href=&quot;name&quot;&gt;Name this laptop…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="201"/>
         <source>Máy này:</source>
         <translation>This computer:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192"/>
+        <location filename="../../ui/export_dialog.py" line="204"/>
         <source>Xuất gói</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>%1 — dấu vân tay %2 (nơi nhận gói đối chiếu dãy này khi tin cậy máy)</source>
         <translation>%1 — fingerprint %2 (the receiving side compares it before trusting this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="303"/>
+        <location filename="../../ui/export_dialog.py" line="325"/>
         <source>Hãy đánh dấu ít nhất một cuộc kiểm tra trong danh sách.</source>
         <translation>Tick at least one inspection in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="329"/>
         <source>Hãy chọn một đợt kiểm tra.</source>
         <translation>Choose an inspection campaign.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="309"/>
-        <location filename="../../ui/export_dialog.py" line="335"/>
+        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="357"/>
         <source>Đang tính nội dung gói…</source>
         <translation>Working out what the package will contain…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="353"/>
         <source>Không tính được nội dung gói: %1</source>
         <translation>Could not work out the package contents: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="341"/>
+        <location filename="../../ui/export_dialog.py" line="363"/>
         <source>Không có gì mới để xuất kể từ lần xuất trước. Muốn xuất lại toàn bộ dữ liệu, hãy chọn “Tất cả”.</source>
         <translation>Nothing new to export since the last export. To export all data again, choose “Everything”.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="343"/>
+        <location filename="../../ui/export_dialog.py" line="365"/>
         <source>Lựa chọn này không có dữ liệu nào để xuất.</source>
         <translation>This selection has no data to export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="347"/>
+        <location filename="../../ui/export_dialog.py" line="369"/>
         <source>Cuộc kiểm tra: %1</source>
         <translation>Inspections: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="348"/>
+        <location filename="../../ui/export_dialog.py" line="370"/>
         <source>Ảnh: %1</source>
         <translation>Photos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="349"/>
+        <location filename="../../ui/export_dialog.py" line="371"/>
         <source>Bản ghi (mọi loại, kể cả danh mục): %1</source>
         <translation>Records (all kinds, catalogues included): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="350"/>
+        <location filename="../../ui/export_dialog.py" line="372"/>
         <source>Dung lượng ước tính: khoảng %1 MB</source>
         <translation>Estimated size: about %1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="392"/>
+        <location filename="../../ui/export_dialog.py" line="414"/>
         <source>Lưu gói dữ liệu</source>
         <translation>Save data package</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="393"/>
+        <location filename="../../ui/export_dialog.py" line="415"/>
         <source>Gói dữ liệu Kiểm tra kỷ cương (*.ktpkg)</source>
         <translation>Kiểm tra kỷ cương data packages (*.ktpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="404"/>
+        <location filename="../../ui/export_dialog.py" line="426"/>
         <source>Hãy chọn nơi lưu gói dữ liệu.</source>
         <translation>Choose where to save the data package.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="410"/>
+        <location filename="../../ui/export_dialog.py" line="432"/>
         <source>Tệp “%1” đã có. Ghi đè bằng gói mới?</source>
         <translation>The file “%1” already exists. Replace it with the new package?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="411"/>
+        <location filename="../../ui/export_dialog.py" line="433"/>
         <source>Ghi đè</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="411"/>
+        <location filename="../../ui/export_dialog.py" line="433"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="421"/>
+        <location filename="../../ui/export_dialog.py" line="443"/>
         <source>Đang xuất gói dữ liệu…</source>
         <translation>Exporting data package…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="428"/>
+        <location filename="../../ui/export_dialog.py" line="450"/>
         <source>Đã xuất gói dữ liệu</source>
         <translation>Data package exported</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="429"/>
+        <location filename="../../ui/export_dialog.py" line="451"/>
         <source>Đã xuất gói dữ liệu vào tệp:</source>
         <translation>The data package was exported to the file:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="432"/>
+        <location filename="../../ui/export_dialog.py" line="454"/>
         <source>Gói gồm %1 cuộc kiểm tra, %2 ảnh, %3 bản ghi (khoảng %4 MB).</source>
         <translation>It contains %1 inspection(s), %2 photo(s), %3 record(s) (about %4 MB).</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="436"/>
+        <location filename="../../ui/export_dialog.py" line="458"/>
         <source>Hãy chép tệp này sang USB và mang về văn phòng (hoặc sang máy cần nhập), rồi dùng “Tệp ▸ Nhập gói dữ liệu…” trên máy đó.</source>
         <translation>Copy this file to a USB stick and take it to the office (or to the computer that will import it), then use “File ▸ Import data packages…” there.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="446"/>
+        <location filename="../../ui/export_dialog.py" line="468"/>
         <source>Không xuất được gói dữ liệu</source>
         <translation>The data package could not be exported</translation>
     </message>
@@ -859,12 +913,12 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>FieldValueModel</name>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="343"/>
+        <location filename="../../ui/merge_history_dialog.py" line="328"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="343"/>
+        <location filename="../../ui/merge_history_dialog.py" line="328"/>
         <source>Giá trị</source>
         <translation>Value</translation>
     </message>
@@ -1621,7 +1675,7 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="111"/>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Xung đột cần xử lý…</source>
         <translation>&amp;Conflicts to resolve…</translation>
     </message>
@@ -1642,107 +1696,117 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="125"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="131"/>
+        <source>&amp;Tên máy này…</source>
+        <translation>This laptop&apos;s &amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>(chưa có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Không mở được tệp dữ liệu</source>
         <translation>Could not open the data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Tệp dữ liệu: %1</source>
         <translation>Data file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Đã nâng cấp tệp dữ liệu; bản sao trước khi nâng cấp: %1</source>
         <translation>Data file upgraded; the copy from before the upgrade: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Mở tệp dữ liệu</source>
         <translation>Open data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Tạo tệp dữ liệu mới</source>
         <translation>New data file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Tệp “%1” đã có. Hãy chọn tên khác hoặc dùng “Mở tệp dữ liệu”.</source>
         <translation>The file “%1” already exists. Choose another name, or use “Open data file”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Xung đột cần xử lý (%1)…</source>
         <translation>&amp;Conflicts to resolve (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>⚠ %1 xung đột cần xử lý</source>
         <translation>⚠ %1 conflict(s) to resolve</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>Đã đặt tên máy: %1</source>
+        <translation>Laptop named: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Dữ liệu mẫu</source>
         <translation>Sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Tạo dữ liệu mẫu để làm quen với phần mềm?</source>
         <translation>Create sample data to get to know the software?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Tạo dữ liệu mẫu</source>
         <translation>Create sample data</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Để sau</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Phần mềm sẽ thêm các đơn vị của tỉnh Nghệ An, một số đợt kiểm tra và 40 cuộc kiểm tra mẫu vào tệp dữ liệu đang mở.</source>
         <translation>The software will add the units of Nghệ An province, a few inspection campaigns and 40 sample inspections to the open data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Đang tạo dữ liệu mẫu…</source>
         <translation>Creating sample data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Ngôn ngữ mới sẽ được dùng khi mở lại phần mềm.</source>
         <translation>The new language will be used the next time the software starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Ghi nhận, lập biên bản và tổng hợp kết quả kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính. Hoạt động hoàn toàn không cần mạng.</source>
         <translation>Records inspections of compliance with administrative discipline, drafts their reports and summarises the results. Works entirely offline.</translation>
     </message>
@@ -1750,109 +1814,109 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="302"/>
-        <location filename="../../ui/merge_dialog.py" line="370"/>
+        <location filename="../../ui/merge_dialog.py" line="300"/>
+        <location filename="../../ui/merge_dialog.py" line="359"/>
         <source>Nhập gói dữ liệu</source>
         <translation>Import data packages</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="314"/>
+        <location filename="../../ui/merge_dialog.py" line="312"/>
         <source>Nhập các gói dữ liệu do các đoàn (hoặc máy khác) xuất ra. Mỗi gói được kiểm tra trước: hợp lệ hay bị từ chối và vì sao, máy gửi, và những gì sẽ thay đổi. Chỉ khi bấm “Nhập” dữ liệu mới được ghi; gói bị từ chối không làm thay đổi gì.</source>
         <translation>Import the data packages exported by the teams (or by another computer). Each package is checked first: valid or rejected and why, the sending computer, and what would change. Data is written only when you click “Import”; a rejected package changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="339"/>
+        <location filename="../../ui/merge_dialog.py" line="328"/>
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="340"/>
+        <location filename="../../ui/merge_dialog.py" line="329"/>
         <source>Thêm thư mục…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="341"/>
+        <location filename="../../ui/merge_dialog.py" line="330"/>
         <source>Bỏ khỏi danh sách</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="342"/>
+        <location filename="../../ui/merge_dialog.py" line="331"/>
         <source>Tin cậy máy này…</source>
         <translation>Trust this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="343"/>
+        <location filename="../../ui/merge_dialog.py" line="332"/>
         <source>Xem dấu vân tay của máy gửi gói đang chọn và xác nhận đã đối chiếu với máy đó</source>
         <translation>See the fingerprint of the computer that sent the selected package and confirm it was compared with that computer</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="358"/>
-        <location filename="../../ui/merge_dialog.py" line="393"/>
+        <location filename="../../ui/merge_dialog.py" line="347"/>
+        <location filename="../../ui/merge_dialog.py" line="382"/>
         <source>Nhập</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="392"/>
+        <location filename="../../ui/merge_dialog.py" line="381"/>
         <source>Nhập %1 gói</source>
         <translation>Import %1 package(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="401"/>
+        <location filename="../../ui/merge_dialog.py" line="390"/>
         <source>Đang xử lý…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="405"/>
+        <location filename="../../ui/merge_dialog.py" line="394"/>
         <source>Sẵn sàng nhập: %1 gói.</source>
         <translation>Ready to import: %1 package(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="407"/>
+        <location filename="../../ui/merge_dialog.py" line="396"/>
         <source>Chờ tin cậy máy gửi: %1 gói.</source>
         <translation>Waiting for the sender to be trusted: %1 package(s).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="409"/>
+        <location filename="../../ui/merge_dialog.py" line="398"/>
         <source>Bị từ chối: %1 gói (không được nhập).</source>
         <translation>Rejected: %1 package(s) (not imported).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="415"/>
+        <location filename="../../ui/merge_dialog.py" line="404"/>
         <source>Chọn các gói dữ liệu</source>
         <translation>Choose data packages</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="416"/>
+        <location filename="../../ui/merge_dialog.py" line="405"/>
         <source>Gói dữ liệu Kiểm tra kỷ cương (*.ktpkg);;Tất cả các tệp (*)</source>
         <translation>Kiểm tra kỷ cương data packages (*.ktpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="426"/>
+        <location filename="../../ui/merge_dialog.py" line="415"/>
         <source>Chọn thư mục chứa các gói dữ liệu</source>
         <translation>Choose the folder holding the data packages</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="428"/>
+        <location filename="../../ui/merge_dialog.py" line="417"/>
         <source>Chọn thư mục</source>
         <translation>Choose folder</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="442"/>
+        <location filename="../../ui/merge_dialog.py" line="431"/>
         <source>Không tìm thấy gói dữ liệu (.ktpkg) nào trong thư mục đã chọn.</source>
         <translation>No data packages (.ktpkg) were found in the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="507"/>
+        <location filename="../../ui/merge_dialog.py" line="496"/>
         <source>Đang kiểm tra các gói dữ liệu…</source>
         <translation>Checking the data packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="540"/>
+        <location filename="../../ui/merge_dialog.py" line="529"/>
         <source>Gói %1/%2 — %3: %4</source>
         <translation>Package %1/%2 — %3: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="568"/>
+        <location filename="../../ui/merge_dialog.py" line="557"/>
         <source>Đang nhập các gói dữ liệu…</source>
         <translation>Importing the data packages…</translation>
     </message>
@@ -1860,43 +1924,43 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>MergeHistoryDialog</name>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="177"/>
-        <location filename="../../ui/merge_history_dialog.py" line="227"/>
+        <location filename="../../ui/merge_history_dialog.py" line="162"/>
+        <location filename="../../ui/merge_history_dialog.py" line="212"/>
         <source>Lịch sử nhập gói</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="185"/>
+        <location filename="../../ui/merge_history_dialog.py" line="170"/>
         <source>Mỗi gói dữ liệu đã nhập vào tệp này: lúc nào, từ máy nào, đã thay đổi những gì. Chọn một gói để xem các bản ghi nó thay đổi; chọn một bản ghi rồi bấm “Nguồn gốc bản ghi…” để xem mọi phiên bản của nó.</source>
         <translation>Every data package imported into this file: when, from which computer, and what it changed. Select a package to see the records it changed; select a record and click “Record origin…” to see all its versions.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="200"/>
+        <location filename="../../ui/merge_history_dialog.py" line="185"/>
         <source>Các bản ghi gói này đã thay đổi</source>
         <translation>Records this package changed</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="201"/>
+        <location filename="../../ui/merge_history_dialog.py" line="186"/>
         <source>Hiện cả những bản ghi không đổi</source>
         <translation>Also show unchanged records</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="206"/>
+        <location filename="../../ui/merge_history_dialog.py" line="191"/>
         <source>Nguồn gốc bản ghi…</source>
         <translation>Record origin…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="236"/>
+        <location filename="../../ui/merge_history_dialog.py" line="221"/>
         <source>Đã nhập %1 gói.</source>
         <translation>%1 package(s) imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="237"/>
+        <location filename="../../ui/merge_history_dialog.py" line="222"/>
         <source>Chưa nhập gói dữ liệu nào vào tệp này.</source>
         <translation>No data packages have been imported into this file yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="257"/>
+        <location filename="../../ui/merge_history_dialog.py" line="242"/>
         <source>Các bản ghi gói “%1” đã thay đổi (%2)</source>
         <translation>Records the package “%1” changed (%2)</translation>
     </message>
@@ -1974,113 +2038,113 @@ Open an existing file or create a new one.</translation>
         <translation>Finalise the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="210"/>
+        <location filename="../../ui/minutes_tab.py" line="213"/>
         <source>Ký số…</source>
         <translation>Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="213"/>
+        <location filename="../../ui/minutes_tab.py" line="216"/>
         <source>Ký số biên bản đã ban hành bằng tệp chứng thư số hoặc USB token.</source>
         <translation>Sign the issued minutes digitally with a certificate file or a USB token.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="214"/>
+        <location filename="../../ui/minutes_tab.py" line="217"/>
         <source>Chỉ ký số được biên bản đã hoàn tất.</source>
         <translation>Only finalised minutes can be signed digitally.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="217"/>
+        <location filename="../../ui/minutes_tab.py" line="220"/>
         <source>Kiểm tra tệp biên bản PDF…</source>
         <translation>Verify a minutes PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="219"/>
+        <location filename="../../ui/minutes_tab.py" line="222"/>
         <source>Kiểm tra một tệp biên bản PDF: có đúng là bản đã ban hành, chữ ký số còn nguyên vẹn không.</source>
         <translation>Check a minutes PDF: is it an issued version, are its digital signatures intact.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="270"/>
+        <location filename="../../ui/minutes_tab.py" line="274"/>
         <source>Chưa có ý kiến của đơn vị</source>
         <translation>No opinion of the unit yet</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="278"/>
+        <location filename="../../ui/minutes_tab.py" line="282"/>
         <source>Không còn thiếu nội dung nào.</source>
         <translation>Nothing is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="282"/>
+        <location filename="../../ui/minutes_tab.py" line="286"/>
         <source>Chưa thể hoàn tất:</source>
         <translation>Cannot be finalised yet:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="283"/>
+        <location filename="../../ui/minutes_tab.py" line="287"/>
         <source>Ban hành biên bản (phiên bản 1) và khóa cuộc kiểm tra.</source>
         <translation>Issue the minutes (version 1) and lock the inspection.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="336"/>
-        <location filename="../../ui/minutes_tab.py" line="348"/>
+        <location filename="../../ui/minutes_tab.py" line="340"/>
+        <location filename="../../ui/minutes_tab.py" line="352"/>
         <source>Đang cập nhật bản xem trước…</source>
         <translation>Updating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="364"/>
+        <location filename="../../ui/minutes_tab.py" line="368"/>
         <source>Bản chính thức số %1, phiên bản %2, %3 trang.</source>
         <translation>Official minutes No. %1, version %2, %3 pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="369"/>
+        <location filename="../../ui/minutes_tab.py" line="373"/>
         <source>Bản dự thảo, %1 trang, cập nhật lúc %2.</source>
         <translation>Draft, %1 page(s), updated at %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="379"/>
+        <location filename="../../ui/minutes_tab.py" line="383"/>
         <source>Đã dừng cập nhật bản xem trước.</source>
         <translation>Preview update stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="382"/>
+        <location filename="../../ui/minutes_tab.py" line="386"/>
         <source>Không lập được bản xem trước: %1</source>
         <translation>Could not build the preview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="412"/>
+        <location filename="../../ui/minutes_tab.py" line="416"/>
         <source>Lưu biên bản thành tệp PDF</source>
         <translation>Save the minutes as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="413"/>
+        <location filename="../../ui/minutes_tab.py" line="417"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="425"/>
+        <location filename="../../ui/minutes_tab.py" line="429"/>
         <source>Không ghi được tệp “%1”. Hãy kiểm tra quyền ghi và dung lượng trống của ổ đĩa.</source>
         <translation>Could not write the file “%1”. Check write permission and free disk space.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="441"/>
+        <location filename="../../ui/minutes_tab.py" line="445"/>
         <source>Đang lập biên bản…</source>
         <translation>Building the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="445"/>
+        <location filename="../../ui/minutes_tab.py" line="449"/>
         <source>Đã lưu biên bản vào %1</source>
         <translation>Minutes saved to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="455"/>
+        <location filename="../../ui/minutes_tab.py" line="459"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="462"/>
+        <location filename="../../ui/minutes_tab.py" line="466"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_tab.py" line="466"/>
+        <location filename="../../ui/minutes_tab.py" line="470"/>
         <source>Đã gửi %1 trang đến máy in.</source>
         <translation>Sent %1 page(s) to the printer.</translation>
     </message>
@@ -2231,22 +2295,22 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>PackageItemModel</name>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="153"/>
+        <location filename="../../ui/merge_history_dialog.py" line="138"/>
         <source>Loại bản ghi</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="153"/>
+        <location filename="../../ui/merge_history_dialog.py" line="138"/>
         <source>Bản ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="153"/>
+        <location filename="../../ui/merge_history_dialog.py" line="138"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="164"/>
+        <location filename="../../ui/merge_history_dialog.py" line="149"/>
         <source>(không có tên)</source>
         <translation>(no name)</translation>
     </message>
@@ -2254,47 +2318,47 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>PackageLogModel</name>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <location filename="../../ui/merge_history_dialog.py" line="83"/>
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <location filename="../../ui/merge_history_dialog.py" line="83"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <location filename="../../ui/merge_history_dialog.py" line="83"/>
         <source>Máy gửi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="98"/>
+        <location filename="../../ui/merge_history_dialog.py" line="83"/>
         <source>Gói tạo lúc</source>
         <translation>Package created at</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <location filename="../../ui/merge_history_dialog.py" line="84"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <location filename="../../ui/merge_history_dialog.py" line="84"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <location filename="../../ui/merge_history_dialog.py" line="84"/>
         <source>Gộp</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="99"/>
+        <location filename="../../ui/merge_history_dialog.py" line="84"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="100"/>
+        <location filename="../../ui/merge_history_dialog.py" line="85"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
@@ -2302,127 +2366,127 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>PackageTableModel</name>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <location filename="../../ui/merge_dialog.py" line="145"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <location filename="../../ui/merge_dialog.py" line="145"/>
         <source>Máy gửi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <location filename="../../ui/merge_dialog.py" line="145"/>
         <source>Tin cậy</source>
         <translation>Trust</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="147"/>
+        <location filename="../../ui/merge_dialog.py" line="145"/>
         <source>Tạo lúc</source>
         <translation>Created at</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <location filename="../../ui/merge_dialog.py" line="146"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <location filename="../../ui/merge_dialog.py" line="146"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <location filename="../../ui/merge_dialog.py" line="146"/>
         <source>Gộp</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="148"/>
+        <location filename="../../ui/merge_dialog.py" line="146"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="149"/>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="149"/>
+        <location filename="../../ui/merge_dialog.py" line="147"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="152"/>
+        <location filename="../../ui/merge_dialog.py" line="150"/>
         <source>Bản ghi chưa có ở đây, sẽ được thêm</source>
         <translation>Records not here yet, to be added</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="153"/>
+        <location filename="../../ui/merge_dialog.py" line="151"/>
         <source>Bản ghi có ở đây, gói mang phiên bản mới hơn</source>
         <translation>Records already here, the package brings a newer version</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="154"/>
+        <location filename="../../ui/merge_dialog.py" line="152"/>
         <source>Hai máy cùng sửa một bản ghi nhưng ở các trường khác nhau: gộp tự động</source>
         <translation>Two computers changed different fields of one record: merged automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="156"/>
+        <location filename="../../ui/merge_dialog.py" line="154"/>
         <source>Bản ghi đã có, không có gì mới</source>
         <translation>Records already here, nothing new</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="157"/>
+        <location filename="../../ui/merge_dialog.py" line="155"/>
         <source>Hai máy cùng sửa một trường: cần người xem và chọn (Dữ liệu ▸ Xung đột cần xử lý)</source>
         <translation>Two computers changed the same field: a person must look and choose (Data ▸ Conflicts to resolve)</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="177"/>
+        <location filename="../../ui/merge_dialog.py" line="175"/>
         <source>Dấu vân tay: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="219"/>
+        <location filename="../../ui/merge_dialog.py" line="217"/>
         <source>sẽ tin cậy khi nhập</source>
         <translation>trusted on import</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="224"/>
+        <location filename="../../ui/merge_dialog.py" line="222"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="226"/>
+        <location filename="../../ui/merge_dialog.py" line="224"/>
         <source>Chưa kiểm tra (đã hủy). Thêm lại tệp để kiểm tra.</source>
         <translation>Not checked (cancelled). Add the file again to check it.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="228"/>
+        <location filename="../../ui/merge_dialog.py" line="226"/>
         <source>Đã hủy khi đang nhập: dữ liệu của gói này giữ nguyên như trước.</source>
         <translation>Cancelled while importing: nothing from this package was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="230"/>
+        <location filename="../../ui/merge_dialog.py" line="228"/>
         <source>Chưa nhập (đã hủy trước khi đến gói này).</source>
         <translation>Not imported (cancelled before this package).</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="236"/>
+        <location filename="../../ui/merge_dialog.py" line="234"/>
         <source>Đã nhập; %1 xung đột cần xử lý.</source>
         <translation>Imported; %1 conflict(s) to resolve.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="238"/>
+        <location filename="../../ui/merge_dialog.py" line="236"/>
         <source>Đã nhập.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="242"/>
+        <location filename="../../ui/merge_dialog.py" line="240"/>
         <source>Hợp lệ. Máy gửi chưa được tin cậy: đối chiếu dấu vân tay rồi bấm “Tin cậy máy này…”.</source>
         <translation>Valid. The sending computer is not trusted yet: compare the fingerprint, then click “Trust this computer…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_dialog.py" line="244"/>
+        <location filename="../../ui/merge_dialog.py" line="242"/>
         <source>Hợp lệ, sẵn sàng nhập.</source>
         <translation>Valid, ready to import.</translation>
     </message>
@@ -2890,13 +2954,13 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>RecordOriginDialog</name>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="368"/>
-        <location filename="../../ui/merge_history_dialog.py" line="396"/>
+        <location filename="../../ui/merge_history_dialog.py" line="353"/>
+        <location filename="../../ui/merge_history_dialog.py" line="381"/>
         <source>Nguồn gốc bản ghi</source>
         <translation>Record origin</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="373"/>
+        <location filename="../../ui/merge_history_dialog.py" line="358"/>
         <source>Mọi phiên bản của bản ghi này mà tệp dữ liệu đã thấy, cũ nhất ở trên: máy nào sửa, lúc nào, và gói nào mang đến. Chọn một phiên bản để xem nội dung của nó.</source>
         <translation>Every version of this record this data file has seen, oldest first: which computer changed it, when, and which package brought it. Select a version to see its contents.</translation>
     </message>
@@ -2954,27 +3018,27 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>RecordVersionModel</name>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="297"/>
+        <location filename="../../ui/merge_history_dialog.py" line="282"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="297"/>
+        <location filename="../../ui/merge_history_dialog.py" line="282"/>
         <source>Máy</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="297"/>
+        <location filename="../../ui/merge_history_dialog.py" line="282"/>
         <source>Gói mang đến</source>
         <translation>Brought by package</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="298"/>
+        <location filename="../../ui/merge_history_dialog.py" line="283"/>
         <source>Thay đổi so với phiên bản trước</source>
         <translation>Changed from the previous version</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_history_dialog.py" line="314"/>
+        <location filename="../../ui/merge_history_dialog.py" line="299"/>
         <source>(phiên bản đầu tiên)</source>
         <translation>(first version)</translation>
     </message>
@@ -3338,65 +3402,65 @@ Open an existing file or create a new one.</translation>
         <translation>The minutes are finalised: signatures can be viewed but not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="494"/>
+        <location filename="../../ui/signature_pad.py" line="495"/>
         <source>Chữ ký của các thành phần</source>
         <translation>Signatures of the parties</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="531"/>
-        <location filename="../../ui/signature_pad.py" line="550"/>
+        <location filename="../../ui/signature_pad.py" line="532"/>
+        <location filename="../../ui/signature_pad.py" line="551"/>
         <source>Chưa ký</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="532"/>
+        <location filename="../../ui/signature_pad.py" line="533"/>
         <source>Ký lại…</source>
         <translation>Sign again…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="532"/>
+        <location filename="../../ui/signature_pad.py" line="533"/>
         <source>Ký…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="543"/>
+        <location filename="../../ui/signature_pad.py" line="544"/>
         <source>(chưa có đại diện đơn vị: thêm ở tab Thông tin chung)</source>
         <translation>(no unit representative yet: add one on the General information tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="544"/>
+        <location filename="../../ui/signature_pad.py" line="545"/>
         <source>(chưa có trưởng đoàn: thêm ở tab Thông tin chung)</source>
         <translation>(no team head yet: add one on the General information tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="548"/>
+        <location filename="../../ui/signature_pad.py" line="549"/>
         <source>Đại diện đơn vị không ký biên bản (xem tab Thông tin chung).</source>
         <translation>The unit&apos;s representative does not sign the minutes (see the General information tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="552"/>
+        <location filename="../../ui/signature_pad.py" line="553"/>
         <source>Người ký không còn trong thành phần; hãy ký lại hoặc xóa chữ ký.</source>
         <translation>The signer is no longer listed; sign again or remove the signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="555"/>
+        <location filename="../../ui/signature_pad.py" line="556"/>
         <source>Đã ký lúc %1</source>
         <translation>Signed at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="533"/>
-        <location filename="../../ui/signature_pad.py" line="575"/>
-        <location filename="../../ui/signature_pad.py" line="578"/>
+        <location filename="../../ui/signature_pad.py" line="534"/>
+        <location filename="../../ui/signature_pad.py" line="576"/>
+        <location filename="../../ui/signature_pad.py" line="579"/>
         <source>Xóa chữ ký</source>
         <translation>Remove signature</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="576"/>
+        <location filename="../../ui/signature_pad.py" line="577"/>
         <source>Xóa chữ ký của %1 — %2?</source>
         <translation>Remove the signature of %1 — %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/signature_pad.py" line="579"/>
+        <location filename="../../ui/signature_pad.py" line="580"/>
         <source>Người này sẽ phải ký lại trước khi in biên bản.</source>
         <translation>This person will have to sign again before the minutes are printed.</translation>
     </message>
@@ -3791,34 +3855,34 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>VersionCompareModel</name>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="216"/>
+        <location filename="../../ui/conflicts_dialog.py" line="217"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="218"/>
+        <location filename="../../ui/conflicts_dialog.py" line="219"/>
         <source>Bản gốc chung
 (trước khi sửa)</source>
         <translation>Common ancestor
 (before the edits)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="220"/>
+        <location filename="../../ui/conflicts_dialog.py" line="221"/>
         <source>Sẽ lưu</source>
         <translation>Will be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="225"/>
+        <location filename="../../ui/conflicts_dialog.py" line="226"/>
         <source>Phiên bản cuối cùng mà các máy cùng có trước khi sửa khác nhau</source>
         <translation>The last version the computers shared before they made different changes</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="226"/>
+        <location filename="../../ui/conflicts_dialog.py" line="227"/>
         <source>Bấm vào một ô của cột này để giữ giá trị đó</source>
         <translation>Click a cell of this column to keep that value</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="242"/>
+        <location filename="../../ui/conflicts_dialog.py" line="243"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
@@ -3836,7 +3900,7 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/common.py" line="78"/>
         <location filename="../../ui/common.py" line="107"/>
         <location filename="../../ui/common.py" line="155"/>
-        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <location filename="../../ui/finalise_dialog.py" line="52"/>
         <location filename="../../ui/sign_dialog.py" line="142"/>
         <location filename="../../ui/signature_pad.py" line="371"/>
@@ -3849,10 +3913,10 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/common.py" line="25"/>
         <location filename="../../ui/common.py" line="64"/>
         <location filename="../../ui/common.py" line="90"/>
-        <location filename="../../ui/conflicts_dialog.py" line="353"/>
-        <location filename="../../ui/merge_dialog.py" line="362"/>
-        <location filename="../../ui/merge_history_dialog.py" line="223"/>
-        <location filename="../../ui/merge_history_dialog.py" line="392"/>
+        <location filename="../../ui/conflicts_dialog.py" line="344"/>
+        <location filename="../../ui/merge_dialog.py" line="351"/>
+        <location filename="../../ui/merge_history_dialog.py" line="208"/>
+        <location filename="../../ui/merge_history_dialog.py" line="377"/>
         <location filename="../../ui/sign_dialog.py" line="293"/>
         <location filename="../../ui/verify_dialog.py" line="128"/>
         <source>Đóng</source>
@@ -3911,7 +3975,7 @@ Open an existing file or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/common.py" line="113"/>
-        <location filename="../../ui/merge_dialog.py" line="419"/>
+        <location filename="../../ui/merge_dialog.py" line="408"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
@@ -4492,12 +4556,12 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>merge</name>
     <message>
-        <location filename="../../ui/merge_format.py" line="75"/>
+        <location filename="../../ui/merge_format.py" line="95"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/merge_format.py" line="76"/>
+        <location filename="../../ui/merge_format.py" line="96"/>
         <source>không</source>
         <translation>no</translation>
     </message>
