@@ -221,8 +221,10 @@ class Exporter:
                 f"(record_id, vv) IN (SELECT t.id, t.vv FROM export_set s JOIN {table} t "
                 f"ON t.id = s.record_id AND s.table_name = '{table}')")
         step("blobs")
+        # In the live file's storage order: a sequential read (sorting by hash
+        # made the copy jump about the file, 1.6× slower than VACUUM INTO).
         self.conn.execute(f"INSERT INTO pkg.blobs SELECT sha256, size, mime, data FROM blobs "
-                          f"WHERE sha256 IN ({self._blob_refs()}) ORDER BY sha256")
+                          f"WHERE sha256 IN ({self._blob_refs()})")
         step("events")
         self.conn.execute(
             "INSERT INTO pkg.events SELECT e.* FROM export_set s JOIN events e "
@@ -407,7 +409,9 @@ def unknown_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def blobs(conn: sqlite3.Connection) -> Iterator[tuple]:
-    return conn.execute("SELECT sha256, size, mime, data FROM blobs ORDER BY sha256")
+    """Every blob in storage order (a sequential read of the file; each blob is
+    checked on its own, so the order does not matter)."""
+    return conn.execute("SELECT sha256, size, mime, data FROM blobs")
 
 
 def events(conn: sqlite3.Connection) -> Iterator[tuple]:
