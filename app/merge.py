@@ -508,6 +508,8 @@ def _merge_checked(ws, conn, result: MergeResult, dry_run: bool, trust_new: bool
             if state in ("new", "untrusted"):
                 target.trust_device(info.device_id, info.device_name, info.public_key,
                                     engine.now)
+            elif state == "trusted" and info.device_name:
+                target.note_device_name(info.device_id, info.device_name)
             counts = engine.run()
             if dry_run:
                 raise _DryRun()

@@ -208,6 +208,11 @@ class Target:
             "name = excluded.name, public_key = coalesce(devices.public_key, "
             "excluded.public_key)", (device_id, name, public_key, now))
 
+    def note_device_name(self, device_id: str, name: str) -> None:
+        """A trusted laptop renamed since: its newest package names it."""
+        self.conn.execute("UPDATE devices SET name = ? WHERE id = ? AND name != ?",
+                          (name, device_id, name))
+
     def logged_digest(self, package_id: str) -> str | None:
         row = self.conn.execute("SELECT digest FROM merge_log WHERE package_id = ?",
                                 (package_id,)).fetchone()

@@ -94,3 +94,16 @@ def test_history_says_which_package_brought_each_version(laptops):
     assert brought["Bảng niêm yết đã cũ, thiếu giờ làm việc"] == ("b1.ktpkg",)
     items = history.package_items(hq, merged[0].package_id)
     assert any(i.table == "findings" and i.outcome_label == "xung đột" for i in items)
+
+
+def test_a_trusted_laptop_renamed_since_is_shown_by_its_new_name(laptops, tmp_path):
+    """Conflict labels and the device list read the stored name: the newest
+    package of a trusted laptop updates it."""
+    hq, a = laptops["hq"], laptops["a"]
+    merge.merge_many(hq, [laptops["pa"], laptops["pb"]], trust_new=True)
+    a.rename_device("Đoàn 1 – máy chị Hương")
+    a.records.add_note(laptops["inspection"], "Ghi chú sau khi đặt tên máy")
+    later = packages.export(a, tmp_path / "a2.ktpkg")
+    assert merge.merge_file(hq, later.path).status == "merged"
+    found = conflicts.detail(hq, conflicts.list_open(hq)[0].id)
+    assert "Đoàn 1 – máy chị Hương" in {v.device_name for v in found.versions}
