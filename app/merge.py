@@ -559,20 +559,39 @@ def expand(paths) -> list[Path]:
 def merge_many(ws, paths, *, dry_run: bool = False, trust_new: bool = False,
                progress: ProgressFn = no_progress,
                cancel: CancelFlag = NO_CANCEL) -> list[MergeResult]:
-    """Each package on its own: one rejected package does not stop the others."""
+    """Each package on its own: one rejected package does not stop the others.
+
+    A dry run previews the packages in order, each as if the ones before it had
+    been merged (two packages carrying the same records do not both count them
+    as new), then takes everything back: nothing is written."""
     files = expand(paths)
+    if not dry_run:
+        return _each(ws, files, trust_new, progress, cancel, preview=False)
+    results: list[MergeResult] = []
+    try:
+        with ws.db.transaction():
+            results = _each(ws, files, True, progress, cancel, preview=True)
+            raise _DryRun()
+    except _DryRun:
+        pass
+    return results
+
+
+def _each(ws, files: list[Path], trust_new: bool, progress: ProgressFn, cancel: CancelFlag,
+          *, preview: bool) -> list[MergeResult]:
     results = []
     for number, path in enumerate(files):
         def step(done, total, label, number=number, name=path.name):
             progress(number * 1000 + (1000 * done // max(total, 1)), len(files) * 1000,
                      f"{name}: {label}")
         try:
-            results.append(merge_file(ws, path, dry_run=dry_run, trust_new=trust_new,
-                                      progress=step, cancel=cancel))
+            result = merge_file(ws, path, trust_new=trust_new, progress=step, cancel=cancel)
         except Cancelled:
             raise
         except UserError as exc:
-            results.append(MergeResult(path=path, status="failed", reason=exc.message,
-                                       code="storage"))
+            result = MergeResult(path=path, status="failed", reason=exc.message,
+                                 code="storage")
+        if preview and result.status == "merged":
+            result.status = "preview"     # merged only inside the transaction taken back
+        results.append(result)
     return results
-

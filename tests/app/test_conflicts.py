@@ -107,3 +107,21 @@ def test_a_trusted_laptop_renamed_since_is_shown_by_its_new_name(laptops, tmp_pa
     assert merge.merge_file(hq, later.path).status == "merged"
     found = conflicts.detail(hq, conflicts.list_open(hq)[0].id)
     assert "Đoàn 1 – máy chị Hương" in {v.device_name for v in found.versions}
+
+
+def test_a_dry_run_previews_each_package_after_the_ones_before_it(laptops):
+    """Two packages carrying the same records: the second one's preview counts
+    them as already there (and shows the conflict it would open), as merging them
+    in that order would; afterwards nothing at all is written."""
+    hq = laptops["hq"]
+    alone = merge.merge_file(hq, laptops["pb"], dry_run=True)
+    results = merge.merge_many(hq, [laptops["pa"], laptops["pb"]], dry_run=True)
+    assert [r.status for r in results] == ["preview", "preview"]
+    first, second = (r.counts for r in results)
+    assert first["new"] > 0 and second["new"] < alone.counts["new"]
+    assert second["conflict"] == 1 and alone.counts["conflict"] == 0
+    assert results[1].device_state == "new"       # trusting is part of the preview only
+    assert hq.db.one("SELECT count(*) FROM inspections")[0] == 0
+    assert hq.db.one("SELECT count(*) FROM merge_log")[0] == 0
+    assert hq.db.one("SELECT count(*) FROM devices")[0] == 0
+    assert conflicts.count_open(hq) == 0
