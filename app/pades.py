@@ -89,6 +89,23 @@ def _check_dates(cert) -> None:
                               f"{cert.not_valid_before_utc:%d/%m/%Y}); không thể ký số.")
 
 
+def _check_certificate(cert) -> None:
+    """Dates, and a key meant for signing: a certificate whose key usage allows
+    neither digital signatures nor non-repudiation (e.g. one for encryption) is
+    refused before any PIN or password is used."""
+    from cryptography import x509
+
+    _check_dates(cert)
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return                      # no restriction stated
+    if not (usage.digital_signature or usage.content_commitment):
+        raise ValidationError("Chứng thư số này không dùng để ký (mục đích sử dụng khóa chỉ "
+                              "cho mã hóa hoặc việc khác); hãy chọn chứng thư ký số của "
+                              "người ký.")
+
+
 def describe_certificate(cert) -> str:
     """ "Nguyễn Văn Hùng (số sê-ri 5A94…)": how a signer is recorded and shown."""
     from cryptography import x509
@@ -115,7 +132,7 @@ def _load_signer(p12_path: str | os.PathLike, password: bytes):
     if _key is None or cert is None:
         raise ValidationError("Tệp chứng thư số không chứa khóa bí mật và chứng thư của "
                               "người ký.")
-    _check_dates(cert)
+    _check_certificate(cert)
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=[],
                                                        passphrase=password or None)
@@ -153,7 +170,7 @@ class TokenSource:
         from app import token
 
         with token.open_signer(self.library, self.key_id, self.pin, self.token_label,
-                               before_login=_check_dates) as (signer, cert):
+                               before_login=_check_certificate) as (signer, cert):
             yield signer, describe_certificate(cert)
 
 

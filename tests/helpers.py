@@ -123,11 +123,12 @@ def main_window_on(qtbot, qapp, workspace):
 
 # -- digital signatures: certificates and signed PDFs --------------------------------
 def self_signed_certificate(common_name: str = "Nguyễn Văn Hùng", *, days: int = 365,
-                            expired: bool = False, ca: bool = True):
+                            expired: bool = False, ca: bool = True, signing: bool = True):
     """A new RSA 2048 key and its self-signed signing certificate for `common_name`
     (VN), valid from five minutes ago for `days` (or expired since yesterday).
     With `ca` it may also sign certificates (the trust root of the tests);
-    without, it is a plain signing certificate as on a USB token.
+    without, it is a plain signing certificate as on a USB token. Without
+    `signing`, its key usage allows encryption only (a certificate for the wrong job).
     Returns (key, `cryptography` certificate)."""
     import datetime as dt
 
@@ -149,8 +150,8 @@ def self_signed_certificate(common_name: str = "Nguyễn Văn Hùng", *, days: i
         builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=None),
                                         critical=True)
     cert = (builder
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
-                                         key_encipherment=False, data_encipherment=False,
+            .add_extension(x509.KeyUsage(digital_signature=signing, content_commitment=signing,
+                                         key_encipherment=not signing, data_encipherment=False,
                                          key_agreement=False, key_cert_sign=ca,
                                          crl_sign=False, encipher_only=False,
                                          decipher_only=False), critical=True)
@@ -159,12 +160,13 @@ def self_signed_certificate(common_name: str = "Nguyễn Văn Hùng", *, days: i
 
 
 def make_p12(path, password: bytes, *, common_name: str = "Nguyễn Văn Hùng",
-             days: int = 365, expired: bool = False):
+             days: int = 365, expired: bool = False, signing: bool = True):
     """A self-signed RSA 2048 signing certificate exported as PKCS#12 at `path`;
     returns the `cryptography` certificate (the trust root of the tests)."""
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
-    key, cert = self_signed_certificate(common_name, days=days, expired=expired)
+    key, cert = self_signed_certificate(common_name, days=days, expired=expired,
+                                        signing=signing)
     path.write_bytes(pkcs12.serialize_key_and_certificates(
         b"chu-ky-so", key, cert, None, BestAvailableEncryption(password)))
     return cert

@@ -68,7 +68,8 @@ def make_token(folder: Path, *, label: str = LABEL, pin: str = PIN,
 
 
 def add_key(library: str, folder: Path, *, label: str, pin: str, key_id: str,
-            common_name: str, expired: bool = False, key_label: str = "Chữ ký số"):
+            common_name: str, expired: bool = False, key_label: str = "Chữ ký số",
+            signing: bool = True):
     """An RSA key (softhsm2-util --import) and its self-signed certificate (a
     public certificate object made with python-pkcs11) under `key_id`."""
     import pkcs11
@@ -76,7 +77,8 @@ def add_key(library: str, folder: Path, *, label: str, pin: str, key_id: str,
     from helpers import self_signed_certificate
     from pkcs11 import Attribute, CertificateType, ObjectClass
 
-    key, cert = self_signed_certificate(common_name, expired=expired, ca=False)
+    key, cert = self_signed_certificate(common_name, expired=expired, ca=False,
+                                        signing=signing)
     pem = folder / f"key-{key_id}.pem"
     pem.write_bytes(key.private_bytes(serialization.Encoding.PEM,
                                       serialization.PrivateFormat.PKCS8,

@@ -127,6 +127,9 @@ def test_wrong_password_or_bad_file_writes_nothing(workspace, finalised, p12, tm
     make_p12(tmp_path / "het-han.p12", PASSWORD, expired=True)
     with pytest.raises(ValidationError, match="hết hạn"):
         pades.sign_issued(workspace, finalised, tmp_path / "het-han.p12", PASSWORD)
+    make_p12(tmp_path / "ma-hoa.p12", PASSWORD, signing=False)   # an encryption certificate
+    with pytest.raises(ValidationError, match="không dùng để ký"):
+        pades.sign_issued(workspace, finalised, tmp_path / "ma-hoa.p12", PASSWORD)
     assert dump(workspace, TABLES) == before
 
 

@@ -163,6 +163,16 @@ def test_an_expired_certificate_is_refused_before_the_pin(workspace, finalised, 
     assert logins == [] and dump(workspace, TABLES) == before
 
 
+def test_an_encryption_certificate_is_refused_before_the_pin(workspace, finalised,
+                                                             soft_token, logins):
+    add_key(soft_token.library, soft_token.conf.parent, label="KiemTra", pin=PIN,
+            key_id="e2", common_name="Khóa Mã Hóa", signing=False)
+    before = dump(workspace, TABLES)
+    with pytest.raises(ValidationError, match="không dùng để ký"):
+        pades.sign_issued_with(workspace, finalised, source(soft_token, key_id="e2"))
+    assert logins == [] and dump(workspace, TABLES) == before
+
+
 def test_a_draft_is_never_signed_with_a_token(workspace, inspection, soft_token, logins):
     before = dump(workspace, TABLES)
     with pytest.raises(ValidationError, match="Bản dự thảo không được ký số"):
