@@ -27,7 +27,8 @@ SORT_EXPRESSIONS = {
     "started_at": "i.started_at",
     "unit": "u.name COLLATE NOCASE",
     "campaign": "c.name COLLATE NOCASE",
-    "status": "i.status",
+    # A status's supplements after its ordinary inspections ("Bổ sung – Đang lập").
+    "status": "i.status, i.supplements_id IS NOT NULL",
     "answered": "answered",
     "fails": "fails",
 }
@@ -78,8 +79,8 @@ def inspection_ids(db: Database, flt: InspectionFilter, sort: str = "started_at"
                    descending: bool = True) -> list[str]:
     """Ids of the matching inspections in display order (the list loads rows lazily)."""
     where, params = _where(flt)
-    order = SORT_EXPRESSIONS[sort]
     direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in SORT_EXPRESSIONS[sort].split(", "))
     extra = ""
     if sort == "fails":
         extra = f", {_FAILS} AS fails"
@@ -88,7 +89,7 @@ def inspection_ids(db: Database, flt: InspectionFilter, sort: str = "started_at"
     sql = (
         f"SELECT i.id{extra} FROM inspections i JOIN units u ON u.id = i.unit_id "
         f"LEFT JOIN campaigns c ON c.id = i.campaign_id WHERE {where} "
-        f"ORDER BY {order} {direction}, i.started_at DESC, i.id"
+        f"ORDER BY {order}, i.started_at DESC, i.id"
     )
     return [row[0] for row in db.query(sql, params)]
 
@@ -99,9 +100,11 @@ def inspection_rows(db: Database, ids: list[str]) -> dict[str, InspectionRow]:
     marks = ",".join("?" for _ in ids)
     rows = db.query(
         f"SELECT i.id, i.started_at, i.status, i.place, u.name AS unit_name, "
-        f"coalesce(c.name, '') AS campaign_name, {_ANSWERED} AS answered, {_FAILS} AS fails "
+        f"coalesce(c.name, '') AS campaign_name, {_ANSWERED} AS answered, {_FAILS} AS fails, "
+        f"i.supplements_id, coalesce(o.number, '') AS original_number "
         f"FROM inspections i JOIN units u ON u.id = i.unit_id "
-        f"LEFT JOIN campaigns c ON c.id = i.campaign_id WHERE i.id IN ({marks})",
+        f"LEFT JOIN campaigns c ON c.id = i.campaign_id "
+        f"LEFT JOIN inspections o ON o.id = i.supplements_id WHERE i.id IN ({marks})",
         ids,
     )
     return {row["id"]: from_row(InspectionRow, row) for row in rows}

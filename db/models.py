@@ -141,6 +141,8 @@ class InspectionRow:
     answered: int
     fails: int
     place: str = ""
+    supplements_id: str | None = None   # set on supplementary minutes: the original
+    original_number: str = ""           # the original's number, for a supplement
 
 
 @dataclass(frozen=True)

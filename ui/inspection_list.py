@@ -115,7 +115,7 @@ class InspectionTableModel(QAbstractTableModel):
                 COL_WHEN: vn_date(row.started_at),
                 COL_UNIT: row.unit_name,
                 COL_CAMPAIGN: row.campaign_name,
-                COL_STATUS: label(STATUSES.get(row.status, row.status)),
+                COL_STATUS: self._status_text(row),
                 COL_ANSWERED: row.answered,
                 COL_FAILS: row.fails,
             }[column]
@@ -125,7 +125,18 @@ class InspectionTableModel(QAbstractTableModel):
             return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_UNIT:
             return f"{row.unit_name}\n{row.place}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS and row.supplements_id:
+            return self.tr("Biên bản kiểm tra bổ sung, đính chính biên bản số %1") \
+                .replace("%1", row.original_number or "…")
         return None
+
+    def _status_text(self, row) -> str:
+        """The status; a supplementary record says so first ("Bổ sung – Đang lập"),
+        so it is not taken for one more inspection of its unit."""
+        status = label(STATUSES.get(row.status, row.status))
+        if row.supplements_id:
+            return self.tr("Bổ sung – %1").replace("%1", status)
+        return status
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = COLUMNS[column][0]
@@ -202,7 +213,7 @@ class InspectionListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_CAMPAIGN, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_WHEN, 130), (COL_STATUS, 120), (COL_ANSWERED, 90),
+        for column, width in ((COL_WHEN, 130), (COL_STATUS, 170), (COL_ANSWERED, 90),
                               (COL_FAILS, 90)):
             header.resizeSection(column, width)
         self.table.activated.connect(lambda index: self.open_requested.emit(

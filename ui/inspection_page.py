@@ -99,11 +99,14 @@ class InspectionPage(QWidget):
         # referred to by index moves.
         self.signatures = SignaturesPanel(ws, inspection_id, read_only)
         self.tabs.insertTab(self.tabs.indexOf(self.gallery), self.signatures, self.tr("Chữ ký"))
-        # Section F, before the signatures: found by widget, so no index moves.
-        self.follow_ups = FollowUpsTab(self.ctx, inspection_id, read_only, self.photos)
-        self.tabs.insertTab(self.tabs.indexOf(self.signatures), self.follow_ups,
-                            self.follow_ups.tab_title())
-        self.follow_ups.changed.connect(self._refresh_follow_ups_tab)
+        # Section F, before the signatures: found by widget, so no index moves. A
+        # supplement corrects issued minutes and follows up no earlier requests.
+        self.follow_ups = None
+        if not supplements.is_supplement(self.view.inspection):
+            self.follow_ups = FollowUpsTab(self.ctx, inspection_id, read_only, self.photos)
+            self.tabs.insertTab(self.tabs.indexOf(self.signatures), self.follow_ups,
+                                self.follow_ups.tab_title())
+            self.follow_ups.changed.connect(self._refresh_follow_ups_tab)
         # The minutes preview, just before the signatures; rebuilt after any change.
         self.minutes = MinutesTab(self.ctx, inspection_id)
         self.minutes.finalise_requested.connect(self.finalise)
@@ -111,7 +114,8 @@ class InspectionPage(QWidget):
         self.tabs.insertTab(self.tabs.indexOf(self.signatures), self.minutes, self.tr("Biên bản"))
         for source in (self.checklist, self.findings, self.requests, self.notes, self.info,
                        self.badges, self.photos, self.signatures, self.follow_ups):
-            source.changed.connect(self.minutes.schedule_refresh)
+            if source is not None:
+                source.changed.connect(self.minutes.schedule_refresh)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.checklist.changed.connect(self._refresh_counts)
         for tab in (self.findings, self.requests):
@@ -172,7 +176,8 @@ class InspectionPage(QWidget):
     def flush(self) -> None:
         self.checklist.flush()
         self.info.flush()
-        self.follow_ups.flush()
+        if self.follow_ups is not None:
+            self.follow_ups.flush()
         self.minutes.flush()
 
     # -- finalising and supplements -------------------------------------------------

@@ -1266,57 +1266,57 @@ Open an existing file or create a new one.</translation>
 <context>
     <name>InspectionListPage</name>
     <message>
-        <location filename="../../ui/inspection_list.py" line="153"/>
+        <location filename="../../ui/inspection_list.py" line="164"/>
         <source>Các cuộc kiểm tra</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="157"/>
+        <location filename="../../ui/inspection_list.py" line="168"/>
         <source>Cuộc kiểm tra mới…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="163"/>
+        <location filename="../../ui/inspection_list.py" line="174"/>
         <source>Tìm theo đơn vị, đợt, địa điểm…</source>
         <translation>Search by unit, campaign, place…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="170"/>
+        <location filename="../../ui/inspection_list.py" line="181"/>
         <source>Mọi trạng thái</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="176"/>
+        <location filename="../../ui/inspection_list.py" line="187"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="182"/>
+        <location filename="../../ui/inspection_list.py" line="193"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="187"/>
+        <location filename="../../ui/inspection_list.py" line="198"/>
         <source>Không đạt ≥</source>
         <translation>Fails ≥</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="211"/>
+        <location filename="../../ui/inspection_list.py" line="222"/>
         <source>Chưa có cuộc kiểm tra nào. Bấm “Cuộc kiểm tra mới…” để bắt đầu.</source>
         <translation>No inspections yet. Click “New inspection…” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="219"/>
+        <location filename="../../ui/inspection_list.py" line="230"/>
         <source>Mọi đơn vị</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_list.py" line="220"/>
+        <location filename="../../ui/inspection_list.py" line="231"/>
         <source>Mọi đợt kiểm tra</source>
         <translation>All campaigns</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/inspection_list.py" line="250"/>
+        <location filename="../../ui/inspection_list.py" line="261"/>
         <source>%n cuộc kiểm tra</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1367,48 +1367,48 @@ Open an existing file or create a new one.</translation>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="111"/>
+        <location filename="../../ui/inspection_page.py" line="114"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="136"/>
+        <location filename="../../ui/inspection_page.py" line="140"/>
         <source>ngoài đợt</source>
         <translation>no campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="145"/>
+        <location filename="../../ui/inspection_page.py" line="149"/>
         <source>Tồn tại, hạn chế (%1)</source>
         <translation>Shortcomings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="146"/>
+        <location filename="../../ui/inspection_page.py" line="150"/>
         <source>Kiến nghị (%1)</source>
         <translation>Requests (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="187"/>
+        <location filename="../../ui/inspection_page.py" line="192"/>
         <source>Chưa thể hoàn tất biên bản: %1</source>
         <translation>The minutes cannot be finalised yet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="209"/>
+        <location filename="../../ui/inspection_page.py" line="214"/>
         <source>Đang hoàn tất biên bản…</source>
         <translation>Finalising the minutes…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="238"/>
-        <location filename="../../ui/inspection_page.py" line="240"/>
+        <location filename="../../ui/inspection_page.py" line="243"/>
+        <location filename="../../ui/inspection_page.py" line="245"/>
         <source>Lập biên bản bổ sung</source>
         <translation>Make supplementary minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="239"/>
+        <location filename="../../ui/inspection_page.py" line="244"/>
         <source>Lập biên bản bổ sung, đính chính cho biên bản số %1?</source>
         <translation>Make supplementary minutes (additions and corrections) to minutes No. %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_page.py" line="242"/>
+        <location filename="../../ui/inspection_page.py" line="247"/>
         <source>Một biên bản mới (dự thảo) được tạo với cùng đơn vị, đợt kiểm tra, địa điểm và thành phần. Ghi nội dung bổ sung, đính chính ở tab Tồn tại, hạn chế, Kiến nghị hoặc Ghi chú; các bên ký rồi hoàn tất như biên bản thường. Biên bản số %1 giữ nguyên.</source>
         <translation>New minutes (a draft) are created with the same unit, campaign, place and participants. Write the additions and corrections in the Findings, Requests or Notes tab; both sides sign and finalise them like any minutes. Minutes No. %1 stay as they are.</translation>
     </message>
@@ -1444,6 +1444,16 @@ Open an existing file or create a new one.</translation>
         <location filename="../../ui/inspection_list.py" line="47"/>
         <source>Không đạt</source>
         <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="129"/>
+        <source>Biên bản kiểm tra bổ sung, đính chính biên bản số %1</source>
+        <translation>Supplementary minutes correcting minutes No. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_list.py" line="138"/>
+        <source>Bổ sung – %1</source>
+        <translation>Supplementary – %1</translation>
     </message>
 </context>
 <context>
