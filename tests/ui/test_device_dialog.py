@@ -47,7 +47,6 @@ def test_dialog_shows_identity_and_renames_this_laptop(qtbot, ctx, data_dir):
 
     dialog.name_edit.setText(f" {NAME} ")
     dialog.show()
-    dialog.grab().save("/tmp/device-dialog.png")
     save.click()
 
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -91,7 +90,6 @@ def test_export_dialog_offers_naming_an_unnamed_laptop_then_exports_by_the_name(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.name_hint.isVisible() and "Đặt tên máy" in dialog.name_hint.text()
-    dialog.grab().save("/tmp/export-dialog-hint.png")
 
     type_and_save(monkeypatch)
     dialog.name_hint.linkActivated.emit("name")

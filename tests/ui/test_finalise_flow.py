@@ -180,7 +180,6 @@ def test_sign_with_the_mouse_finalise_and_every_tab_is_read_only(
                 for b in (row.sign_button, row.clear_button) if b.isEnabled()]
     page.flush()
     assert dump(ws, LOCKED) == before
-    page.grab().save("/tmp/shots/read-only-page.png")
 
 
 def test_save_as_of_finalised_minutes_writes_the_issued_bytes(qtbot, ctx, inspection, tmp_path,
@@ -234,7 +233,6 @@ def test_the_confirmation_says_what_finalising_means(qtbot, ctx, inspection):
     assert dialog.result() == QDialog.DialogCode.Rejected
     dialog.resize(620, dialog.sizeHint().height())
     dialog.show()
-    dialog.grab().save("/tmp/shots/finalise-dialog.png")
 
 
 def test_the_list_shows_the_new_status(qtbot, inspection, workspace, answer_confirmation, qapp):

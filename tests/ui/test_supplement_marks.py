@@ -51,7 +51,6 @@ def test_the_list_marks_a_supplement(qtbot, ctx, records):
     row = [page.model.inspection_id(r) for r in range(3)].index(supplement)
     tip = page.model.data(page.model.index(row, COL_STATUS), Qt.ItemDataRole.ToolTipRole)
     assert tip == "Biên bản kiểm tra bổ sung, đính chính biên bản số 01/BB-ĐKT"
-    page.table.viewport().grab().save("/tmp/supplement_list_draft.png")
 
     # Issued: still told apart, found by the "Đã hoàn tất" filter, sorted after
     # the ordinary finalised inspections.
@@ -63,7 +62,6 @@ def test_the_list_marks_a_supplement(qtbot, ctx, records):
     page.model.reload(InspectionFilter(status="finalised"))
     assert sorted(status_by_id(page).values()) == ["Bổ sung – Đã hoàn tất", "Đã hoàn tất",
                                                    "Đã hoàn tất"]
-    page.table.viewport().grab().save("/tmp/supplement_list_finalised.png")
 
 
 def tab_titles(page: InspectionPage) -> list[str]:
@@ -83,4 +81,3 @@ def test_a_supplement_has_no_follow_up_tab_the_original_keeps_it(qtbot, ctx, rec
     assert not any(title.startswith(FOLLOW_UPS) for title in titles)
     assert "Biên bản" in titles and "Chữ ký" in titles
     pages[supplement].flush()                 # leaving the page saves without it
-    pages[supplement].grab().save("/tmp/supplement_page.png")

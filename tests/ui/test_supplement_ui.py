@@ -93,7 +93,6 @@ def test_a_supplement_is_made_from_finalised_minutes_and_opened(qtbot, ctx, fina
     assert not any(line.startswith("Chưa trả lời") for line in lines)
     assert any("chưa có nội dung bổ sung, đính chính" in line for line in lines)
     assert not other.minutes.finalise_button.isEnabled()
-    other.grab().save("/tmp/shots/supplement-page.png")
 
 
 def test_saying_no_makes_nothing(qtbot, ctx, finalised, confirmed):

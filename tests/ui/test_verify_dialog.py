@@ -88,7 +88,6 @@ def test_an_issued_file_is_valid_with_the_cli_words(qtbot, page, issued_file, ch
     assert dialog.text().splitlines()[1:] == cli_text(workspace.path, pdf).splitlines()
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == dialog.text()
-    dialog.grab().save("/tmp/shots/verify-valid.png")
 
 
 def test_a_flipped_byte_is_reported_as_modified(qtbot, page, issued_file, choose, results,
@@ -104,7 +103,6 @@ def test_a_flipped_byte_is_reported_as_modified(qtbot, page, issued_file, choose
     assert dialog.match_label.text().startswith("KHÔNG KHỚP")
     assert dialog.conclusion_label.text() == "Kết luận: tệp KHÔNG hợp lệ."
     assert dialog.text().splitlines()[1:] == cli_text(workspace.path, changed).splitlines()
-    dialog.grab().save("/tmp/shots/verify-modified.png")
 
 
 @pytest.mark.parametrize("content, words", [
