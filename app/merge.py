@@ -29,6 +29,7 @@ import hashlib
 import json
 import math
 import re
+import shutil
 import sqlite3
 import tempfile
 from collections import Counter
@@ -44,7 +45,7 @@ from db import package_file as pf
 from db.ids import uuid7
 from db.merging import Target
 from db.migrations import SCHEMA_VERSION
-from db.records import SYNC_FIELDS, canonical_json
+from db.records import SYNC_FIELDS, canonical_json, join
 from db.schema_v3 import LOCKED_CHILDREN, TRAVELLING_TABLES
 
 OUTCOMES = ("new", "updated", "merged", "unchanged", "conflict")
@@ -99,14 +100,6 @@ def parse_vv(text: str) -> dict[str, int]:
 def covers(a: dict[str, int], b: dict[str, int]) -> bool:
     """a has seen everything b has (a ≥ b)."""
     return all(a.get(k, 0) >= v for k, v in b.items())
-
-
-def join(vvs) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for vv in vvs:
-        for k, v in vv.items():
-            out[k] = max(out.get(k, 0), v)
-    return out
 
 
 @dataclass(frozen=True)
@@ -283,15 +276,16 @@ class _Engine:
         local = self.target.current(table, record_id)
         key = (table, record_id)
         simple = key not in self.open_keys and all(covers(incoming.vv, v.vv) for v in versions)
+        local_vv = json.loads(local["vv"]) if local is not None else {}
         if local is None and simple:
             if self.late_child(table, incoming):
                 outcome = self.conflict(table, record_id, "finalised", None, [incoming], None)
             else:
                 self.target.write_row(table, incoming.data, exists=False)
                 outcome = "new"
-        elif local is not None and simple and covers(json.loads(local["vv"]), incoming.vv):
+        elif local is not None and simple and covers(local_vv, incoming.vv):
             outcome = "unchanged"
-        elif local is not None and simple and covers(incoming.vv, json.loads(local["vv"])):
+        elif local is not None and simple and covers(incoming.vv, local_vv):
             if self.locked(table, local, incoming) and not _same(local, incoming.data):
                 outcome = self.conflict(table, record_id, "finalised", None,
                                         [self.as_version(local), incoming], local)
@@ -469,7 +463,7 @@ def _merge_upgraded(ws, result, dry_run, trust_new, progress, cancel) -> MergeRe
     info = result.info
     with tempfile.TemporaryDirectory(prefix="kiemtra-goi-") as folder:
         copy = Path(folder) / info.path.name
-        pf.copy_file(info.path, copy)
+        shutil.copyfile(info.path, copy)
         pf.set_schema_version(copy, SCHEMA_VERSION)   # rows of v1–v3 read the same
         with packages.opened(copy) as conn:
             return _merge_checked(ws, conn, result, dry_run, trust_new, progress, cancel)

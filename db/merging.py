@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from db import package_file
 from db.connection import Database
 from db.schema_v3 import TRAVELLING_TABLES
 
@@ -22,31 +23,25 @@ class Target:
     def __init__(self, database: Database):
         self.db = database
         self.conn = database.conn
-        self._columns: dict[str, tuple[str, ...]] = {}
-        self._fks: dict[str, list[tuple[str, str]]] = {}
         self._types: dict[str, dict[str, str]] = {}
+        self._fks: dict[str, list[tuple[str, str]]] = {}
 
     # -- schema ---------------------------------------------------------------
-    def columns(self, table: str) -> tuple[str, ...]:
+    def column_types(self, table: str) -> dict[str, str]:
+        """Declared type of each column (INTEGER, TEXT, REAL, BLOB), in order."""
         if table not in TRAVELLING_TABLES:
             raise ValueError(table)
-        if table not in self._columns:
-            self._columns[table] = tuple(
-                row[1] for row in self.conn.execute(f"PRAGMA table_info({table})"))
-        return self._columns[table]
-
-    def column_types(self, table: str) -> dict[str, str]:
-        """Declared type of each column (INTEGER, TEXT, REAL, BLOB)."""
-        self.columns(table)
         if table not in self._types:
             self._types[table] = {row[1]: row[2].upper() for row in
                                   self.conn.execute(f"PRAGMA table_info({table})")}
         return self._types[table]
 
+    def columns(self, table: str) -> tuple[str, ...]:
+        return tuple(self.column_types(table))
+
     def foreign_keys(self, table: str) -> list[tuple[str, str]]:
         if table not in self._fks:
-            self._fks[table] = [(row[3], row[2]) for row in
-                                self.conn.execute(f"PRAGMA foreign_key_list({table})")]
+            self._fks[table] = package_file.foreign_keys(self.conn, table)
         return self._fks[table]
 
     # -- the transaction ------------------------------------------------------
@@ -178,11 +173,9 @@ class Target:
 
     def missing_blobs(self) -> list[str]:
         """Blobs that written records point at and this database lacks."""
-        from db.package_file import BLOB_COLUMNS
-
         parts = [f"SELECT t.{column} AS sha FROM temp.merge_written w JOIN {table} t "
                  f"ON t.id = w.record_id AND w.table_name = '{table}'"
-                 for table, columns in BLOB_COLUMNS.items() for column in columns]
+                 for table, columns in package_file.BLOB_COLUMNS.items() for column in columns]
         sql = (f"SELECT DISTINCT sha FROM ({' UNION '.join(parts)}) WHERE sha IS NOT NULL "
                "AND sha NOT IN (SELECT sha256 FROM blobs)")
         return [row[0] for row in self.conn.execute(sql)]

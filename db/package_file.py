@@ -419,13 +419,6 @@ def events(conn: sqlite3.Connection) -> Iterator[tuple]:
                         "prev_hash, hash FROM events ORDER BY id")
 
 
-def copy_file(source: Path, target: Path) -> None:
-    """A byte copy of a package (never opened for writing in place)."""
-    with source.open("rb") as src, target.open("wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-
-
 def set_schema_version(path: Path, version: int) -> None:
     """Mark an upgraded temporary copy with the schema its rows now follow."""
     conn = sqlite3.connect(str(path), isolation_level=None)

@@ -33,6 +33,15 @@ def bump(vv_text: str, device_id: str) -> str:
     return canonical_json(vv)
 
 
+def join(vvs) -> dict[str, int]:
+    """The version vector that has seen everything each of `vvs` has."""
+    out: dict[str, int] = {}
+    for vv in vvs:
+        for device, counter in vv.items():
+            out[device] = max(out.get(device, 0), int(counter))
+    return out
+
+
 def last_hlc(database: Database) -> Hlc:
     row = database.one("SELECT max(hlc) FROM row_versions")
     return Hlc.parse(row[0]) if row and row[0] else Hlc(0, 0)
@@ -139,10 +148,7 @@ class Writer:
         self._check_fields(table, {k: v for k, v in values.items() if k != "deleted"})
         with self.db.transaction():
             current = self._current(table, record_id)
-            joined: dict[str, int] = {}
-            for text in [*seen_vvs, current["vv"]]:
-                for device, counter in json.loads(text).items():
-                    joined[device] = max(joined.get(device, 0), int(counter))
+            joined = join(json.loads(text) for text in [*seen_vvs, current["vv"]])
             stamp = {"vv": bump(canonical_json(joined), self.device_id),
                      "hlc": self.clock.now(), "updated_by": self.device_id}
             row = {**values, **stamp}
